@@ -1,0 +1,49 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { SimControl, type TestUser } from "./sim-control";
+
+export const USER_NAMES: Record<TestUser, string> = {
+  editor: "Erin Editor",
+  viewer: "Vic Viewer",
+  mixed: "Mia Mixed",
+};
+
+/** Signs in through the stand-in's real identity provider, as a person would. */
+export async function signIn(page: Page, user: TestUser, path = "/"): Promise<void> {
+  await page.goto(path);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.getByRole("button", { name: `Sign in as ${USER_NAMES[user]}` }).click();
+  await expect(page.getByRole("banner").getByText(USER_NAMES[user])).toBeVisible();
+}
+
+/** Fails with the list of violations, so the report says what to fix. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`),
+  ).toEqual([]);
+}
+
+type Fixtures = {
+  sim: SimControl;
+  user: TestUser;
+  /** A page signed in as `user` (editor unless a test says otherwise), on the start page. */
+  signedInPage: Page;
+};
+
+export const test = base.extend<Fixtures>({
+  sim: async ({ request }, use) => {
+    const sim = new SimControl(request);
+    await sim.reset();
+    await use(sim);
+  },
+  user: ["editor", { option: true }],
+  signedInPage: async ({ page, sim: _sim, user }, use) => {
+    await signIn(page, user);
+    await use(page);
+  },
+});
+
+export { expect };

@@ -1,0 +1,51 @@
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, findChromium } from "./scripts/chromium.mjs";
+import { API_PORT, API_URL, APP_PORT, APP_URL, IDP_PORT } from "./e2e/ports";
+
+const executablePath = (await findChromium()) ?? undefined;
+const stackEnv = {
+  SIM_API_PORT: String(API_PORT),
+  SIM_IDP_PORT: String(IDP_PORT),
+  APP_PORT: String(APP_PORT),
+  APP_ORIGINS: APP_URL,
+  // Tiles come from a closed port, so the offline world map shows, as it would without network.
+  TILE_URL: "http://127.0.0.1:9/{z}/{x}/{y}.png",
+  REQUEST_TIMEOUT_MS: "6000",
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  // One stand-in, reset before each test: tests run one at a time.
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  outputDir: "test-results/artifacts",
+  use: {
+    baseURL: APP_URL,
+    ignoreHTTPSErrors: true,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    ...devices["Desktop Chrome"],
+    launchOptions: { executablePath, args: chromiumArgs() },
+  },
+  webServer: [
+    {
+      command: "npx tsx simulator/main.ts",
+      url: `${API_URL}/__sim/health`,
+      env: stackEnv,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: "node scripts/serve.mjs",
+      url: `${APP_URL}/config.json`,
+      env: stackEnv,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
+});

@@ -1,0 +1,42 @@
+// `npm test`: every check the project has, in the order that fails fastest, then one closing line.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+
+mkdirSync("test-results", { recursive: true });
+const steps = [
+  ["lint", "npx", ["eslint", "."]],
+  ["typecheck", "npx", ["tsc", "-b"]],
+  ["unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest.json"]],
+  ["production build", "npx", ["vite", "build"]],
+  ["build check", "node", ["scripts/check-build.mjs"]],
+  ["chromium", "node", ["scripts/ensure-chromium.mjs"]],
+  ["end-to-end tests", "npx", ["playwright", "test"]],
+];
+
+const failed = [];
+for (const [name, command, args] of steps) {
+  console.log(`\n── ${name}: ${command} ${args.join(" ")}`);
+  const result = spawnSync(command, args, { stdio: "inherit" });
+  if (result.status !== 0) {
+    failed.push(name);
+    // Without a build or a browser the later steps cannot say anything useful.
+    if (["production build", "chromium"].includes(name)) break;
+  }
+}
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+if (existsSync("test-results/vitest.json")) {
+  const unit = JSON.parse(readFileSync("test-results/vitest.json", "utf8"));
+  counts.passed += unit.numPassedTests;
+  counts.failed += unit.numFailedTests;
+  counts.skipped += unit.numPendingTests + unit.numTodoTests;
+}
+if (existsSync("test-results/e2e.json")) {
+  const e2e = JSON.parse(readFileSync("test-results/e2e.json", "utf8"));
+  counts.passed += e2e.stats.expected + e2e.stats.flaky;
+  counts.failed += e2e.stats.unexpected;
+  counts.skipped += e2e.stats.skipped;
+}
+console.log(failed.length ? `\nFailed steps: ${failed.join(", ")}` : "\nAll steps passed.");
+console.log(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(failed.length ? 1 : 0);

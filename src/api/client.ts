@@ -1,0 +1,169 @@
+import type { z } from "zod";
+import { SignInRequiredError, type TokenProvider } from "../auth/access-token";
+import { ApiError, apiErrorFromResponse } from "./api-error";
+import type { RateLimitGate } from "./rate-limit-gate";
+import { parseRetryAfter } from "./retry-after";
+
+export const ACCEPT_V1 = "application/vnd.bentley.itwin-platform.v1+json";
+export const ACCEPT_V2 = "application/vnd.bentley.itwin-platform.v2+json";
+
+export type RequestOptions<T> = {
+  method?: "GET" | "PUT" | "PATCH" | "DELETE";
+  /** A path below the API base URL, or an absolute URL given by the service (paging links). */
+  path: string;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  accept?: string;
+  prefer?: "return=minimal" | "return=representation";
+  /** Validates the JSON answer; without it the answer is not read (204). */
+  schema?: z.ZodType<T>;
+  signal?: AbortSignal;
+};
+
+export type ApiClientOptions = {
+  baseUrl: string;
+  getToken: TokenProvider;
+  gate: RateLimitGate;
+  timeoutMs?: number;
+  /** How many 429s one call waits out before giving up. */
+  maxRateLimitRetries?: number;
+  fetch?: typeof fetch;
+};
+
+export type ApiClient = <T = void>(options: RequestOptions<T>) => Promise<T>;
+
+/** The only code that speaks HTTP to the iTwin Platform. Every call we make is idempotent, so 429s are waited out and retried. */
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const { baseUrl, getToken, gate, timeoutMs = 30_000, maxRateLimitRetries = 5 } = options;
+  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+
+  return async function request<T>(req: RequestOptions<T>): Promise<T> {
+    const url = buildUrl(baseUrl, req.path, req.query);
+    let rateLimited = 0;
+    let renewedToken = false;
+    for (;;) {
+      await waitAtGate(gate, req.signal);
+      const token = await tokenOrApiError(getToken, renewedToken);
+      const response = await send(doFetch, url, req, token, timeoutMs);
+      if (response.status === 401 && !renewedToken) {
+        renewedToken = true;
+        continue;
+      }
+      if (response.status === 429) {
+        const waitMs = gate.block(parseRetryAfter(response.headers.get("Retry-After")));
+        if (rateLimited < maxRateLimitRetries) {
+          rateLimited += 1;
+          continue;
+        }
+        throw apiErrorFromResponse(429, await safeText(response), waitMs);
+      }
+      gate.passed();
+      if (!response.ok) throw apiErrorFromResponse(response.status, await safeText(response));
+      return readBody(response, req.schema);
+    }
+  };
+}
+
+function buildUrl(baseUrl: string, path: string, query?: RequestOptions<unknown>["query"]): string {
+  const url = /^https?:\/\//.test(path) ? new URL(path) : new URL(baseUrl.replace(/\/$/, "") + path);
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== "") url.searchParams.set(key, String(value));
+  }
+  return url.toString();
+}
+
+async function waitAtGate(gate: RateLimitGate, signal?: AbortSignal): Promise<void> {
+  try {
+    await gate.wait(signal);
+  } catch {
+    throw cancelled();
+  }
+}
+
+async function tokenOrApiError(getToken: TokenProvider, forceRefresh: boolean): Promise<string> {
+  try {
+    return await getToken({ forceRefresh });
+  } catch (error) {
+    if (error instanceof SignInRequiredError) {
+      throw new ApiError({ status: 401, code: "SignInRequired", message: error.message });
+    }
+    throw new ApiError({
+      status: 0,
+      code: "SignInUnavailable",
+      message: "The sign-in service could not be reached. Check your connection and try again.",
+    });
+  }
+}
+
+async function send(
+  doFetch: typeof fetch,
+  url: string,
+  req: RequestOptions<unknown>,
+  token: string,
+  timeoutMs: number,
+): Promise<Response> {
+  const headers: Record<string, string> = {
+    Authorization: `Bearer ${token}`,
+    Accept: req.accept ?? ACCEPT_V2,
+  };
+  if (req.prefer) headers.Prefer = req.prefer;
+  const hasBody = req.body !== undefined;
+  if (hasBody) headers["Content-Type"] = "application/json";
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+  try {
+    return await doFetch(url, {
+      method: req.method ?? "GET",
+      headers,
+      body: hasBody ? JSON.stringify(req.body) : undefined,
+      signal,
+    });
+  } catch {
+    if (req.signal?.aborted) throw cancelled();
+    if (timeout.aborted) {
+      throw new ApiError({
+        status: 0,
+        code: "Timeout",
+        message: "The iTwin Platform did not answer in time. Try again.",
+      });
+    }
+    throw new ApiError({
+      status: 0,
+      code: "NetworkError",
+      message: "The iTwin Platform could not be reached. Check your connection.",
+    });
+  }
+}
+
+async function readBody<T>(response: Response, schema?: z.ZodType<T>): Promise<T> {
+  if (!schema) return undefined as T;
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw invalidResponse("The answer was not JSON.");
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) throw invalidResponse("The answer did not have the expected shape.");
+  return result.data;
+}
+
+async function safeText(response: Response): Promise<string> {
+  try {
+    return await response.text();
+  } catch {
+    return "";
+  }
+}
+
+function invalidResponse(why: string): ApiError {
+  return new ApiError({
+    status: 0,
+    code: "InvalidResponse",
+    message: `The iTwin Platform sent an answer this app cannot read. ${why}`,
+  });
+}
+
+function cancelled(): ApiError {
+  return new ApiError({ status: 0, code: "Cancelled", message: "Cancelled." });
+}

@@ -1,0 +1,52 @@
+import { queryOptions } from "@tanstack/react-query";
+import { z } from "zod";
+import { api } from "./api-instance";
+import { ACCEPT_V1 } from "./client";
+import { nextPageHref, pageLinksSchema } from "./paged-list";
+
+export const iTwinSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  number: z.string().nullish(),
+  subClass: z.string().optional(),
+  status: z.string().optional(),
+  dataCenterLocation: z.string().optional(),
+  createdDateTime: z.string().optional(),
+});
+
+export type ITwin = z.infer<typeof iTwinSchema>;
+
+const iTwinsPageSchema = z.object({ iTwins: z.array(iTwinSchema), _links: pageLinksSchema.optional() });
+
+export const iTwinKeys = {
+  all: ["itwins"] as const,
+  mine: () => [...iTwinKeys.all, "mine"] as const,
+};
+
+/** All of the user's project iTwins; the stand-in and most users have a handful, so every page is read. */
+async function fetchMyITwins(signal?: AbortSignal): Promise<ITwin[]> {
+  const iTwins: ITwin[] = [];
+  let page = await api()({
+    path: "/itwins",
+    query: { subClass: "Project", $top: 1000 },
+    accept: ACCEPT_V1,
+    prefer: "return=representation",
+    schema: iTwinsPageSchema,
+    signal,
+  });
+  iTwins.push(...page.iTwins);
+  for (let next = nextPageHref(page._links); next; next = nextPageHref(page._links)) {
+    page = await api()({ path: next, accept: ACCEPT_V1, prefer: "return=representation", schema: iTwinsPageSchema, signal });
+    iTwins.push(...page.iTwins);
+  }
+  return iTwins;
+}
+
+export const iTwinQueries = {
+  mine: () =>
+    queryOptions({
+      queryKey: iTwinKeys.mine(),
+      queryFn: ({ signal }) => fetchMyITwins(signal),
+      staleTime: 5 * 60_000,
+    }),
+};

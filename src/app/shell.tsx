@@ -1,0 +1,43 @@
+import { useIsAuthenticated, useMsal } from "@azure/msal-react";
+import { Link, Outlet, ScrollRestoration } from "react-router";
+import { useSignOut } from "../auth/use-sign-in";
+import { SignInAgainBanner } from "../auth/sign-in-again-banner";
+import { OfflineNotice } from "../ui/offline-notice";
+import { RateLimitNotice } from "../ui/rate-limit-notice";
+import { SignInPage } from "./sign-in-page";
+
+export function Shell() {
+  const isAuthenticated = useIsAuthenticated();
+  const { instance } = useMsal();
+  const signOut = useSignOut();
+  const account = instance.getActiveAccount();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <Link to="/" className="app-title">
+          iModel Admin
+        </Link>
+        {isAuthenticated && account ? (
+          <div className="user">
+            <span className="user-name">{account.name ?? account.username}</span>
+            <button type="button" className="button-secondary" onClick={() => void signOut()}>
+              Sign out
+            </button>
+          </div>
+        ) : null}
+      </header>
+      <div className="notices">
+        <OfflineNotice />
+        <RateLimitNotice />
+        <SignInAgainBanner />
+      </div>
+      <main id="main" tabIndex={-1}>
+        {isAuthenticated ? <Outlet /> : <SignInPage />}
+      </main>
+      <ScrollRestoration />
+    </>
+  );
+}

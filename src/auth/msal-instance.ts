@@ -1,0 +1,27 @@
+import { PublicClientApplication, ProtocolMode, type Configuration } from "@azure/msal-browser";
+import type { AppConfig } from "../config";
+
+export function msalConfiguration(config: AppConfig, origin = window.location.origin): Configuration {
+  return {
+    auth: {
+      clientId: config.clientId,
+      authority: config.authority,
+      knownAuthorities: [new URL(config.authority).host],
+      redirectUri: origin + config.redirectPath,
+      postLogoutRedirectUri: origin + config.postLogoutRedirectPath,
+    },
+    // Never localStorage: tokens end with the tab.
+    cache: { cacheLocation: "sessionStorage" },
+    system: { protocolMode: ProtocolMode.OIDC },
+  };
+}
+
+/** Creates MSAL, finishes a redirect sign-in if one is coming back, and picks the active account. */
+export async function startMsal(config: AppConfig): Promise<PublicClientApplication> {
+  const instance = new PublicClientApplication(msalConfiguration(config));
+  await instance.initialize();
+  const result = await instance.handleRedirectPromise();
+  const account = result?.account ?? instance.getActiveAccount() ?? instance.getAllAccounts()[0];
+  if (account) instance.setActiveAccount(account);
+  return instance;
+}

@@ -1,0 +1,21 @@
+import { memo } from "react";
+import { Link } from "react-router";
+import type { IModel } from "../../api/imodels";
+import { formatDateTime } from "../../ui/format-date";
+
+export const IModelRow = memo(function IModelRow({ iModel }: { iModel: IModel }) {
+  return (
+    <div className="imodel-row">
+      <div className="imodel-row-main">
+        <Link to={`/imodels/${encodeURIComponent(iModel.id)}`} className="imodel-row-name">
+          {iModel.name}
+        </Link>
+        <span className="imodel-row-description">{iModel.description ?? ""}</span>
+      </div>
+      <div className="imodel-row-meta">
+        {iModel.state === "notInitialized" ? <span className="badge">Not initialized</span> : null}
+        <span>Created {formatDateTime(iModel.createdDateTime, false)}</span>
+      </div>
+    </div>
+  );
+});

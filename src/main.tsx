@@ -1,0 +1,33 @@
+import { createRoot } from "react-dom/client";
+import { createApiClient } from "./api/client";
+import { configureApi, rateLimitGate } from "./api/api-instance";
+import { App } from "./app/app";
+import { ConfigErrorPage } from "./app/config-error-page";
+import { createQueryClient } from "./app/query-client";
+import { createAppRouter } from "./app/router";
+import { createTokenProvider } from "./auth/access-token";
+import { startMsal } from "./auth/msal-instance";
+import { sessionStatus } from "./auth/session-status";
+import { loadConfig } from "./config";
+import "./app/app.css";
+
+async function boot() {
+  const root = createRoot(document.getElementById("root")!);
+  try {
+    const config = await loadConfig();
+    const msal = await startMsal(config);
+    configureApi(
+      createApiClient({
+        baseUrl: config.apiBaseUrl,
+        getToken: createTokenProvider(msal, config.scopes, sessionStatus.markSignInRequired),
+        gate: rateLimitGate,
+        timeoutMs: config.requestTimeoutMs,
+      }),
+    );
+    root.render(<App config={config} msal={msal} queryClient={createQueryClient()} router={createAppRouter()} />);
+  } catch (error) {
+    root.render(<ConfigErrorPage error={error} />);
+  }
+}
+
+void boot();
