@@ -6,7 +6,9 @@ import { fileURLToPath } from "node:url";
 import sirv from "sirv";
 import { securityHeaders } from "./security-headers.mjs";
 
-const root = fileURLToPath(new URL("../dist", import.meta.url));
+const root = process.env.DIST_DIR
+  ? fileURLToPath(new URL(process.env.DIST_DIR, new URL("../", import.meta.url)))
+  : fileURLToPath(new URL("../dist", import.meta.url));
 const port = Number(process.env.APP_PORT ?? 4173);
 
 /** config.json: from CONFIG_FILE, else the built default with the stand-in's ports from the environment. */
