@@ -1,0 +1,32 @@
+import type { IModelUpdate } from "../../api/imodels";
+import { toApiExtent } from "../extent/extent";
+import { FIELD_NAMES, isDirtyMark, sameFieldValue, type DirtyMarks, type FormValues } from "./form-values";
+
+/**
+ * The PATCH body: only the fields the user changed, so a save never overwrites another
+ * person's change to a field this user did not touch. A field typed back to its
+ * initial value is left out too.
+ */
+export function buildUpdateBody(initial: FormValues, values: FormValues, dirtyFields: DirtyMarks): IModelUpdate {
+  const body: IModelUpdate = {};
+  for (const field of FIELD_NAMES) {
+    if (!isDirtyMark(dirtyFields[field])) continue;
+    if (sameFieldValue(field, initial[field], values[field])) continue;
+    switch (field) {
+      case "name":
+        body.name = values.name;
+        break;
+      case "description":
+        body.description = values.description === "" ? null : values.description;
+        break;
+      case "extent":
+        body.extent = values.extent === null ? null : toApiExtent(values.extent);
+        break;
+    }
+  }
+  return body;
+}
+
+export function isEmptyBody(body: IModelUpdate): boolean {
+  return Object.keys(body).length === 0;
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import type { Extent } from "../extent/extent";
+import { validateExtent } from "../extent/extent-rules";
+
+export const NAME_MAX = 255;
+export const DESCRIPTION_MAX = 255;
+/** From this many characters on the field shows how many are left. */
+export const COUNTER_FROM = 200;
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+function tooLong(label: string, length: number, max: number): string {
+  return `${label} is ${count(length)} characters long; at most ${count(max)} are allowed. Remove ${count(length - max)}.`;
+}
+
+const extentSchema = z.object({ west: z.number(), south: z.number(), east: z.number(), north: z.number() });
+
+/**
+ * Mirrors the service's rules. An extent the user did not change is not checked: the
+ * service stores whatever it was sent, and a broken stored extent must not block saving
+ * a new name.
+ */
+export function createFormSchema(isExtentUnchanged: (extent: Extent | null) => boolean) {
+  return z.object({
+    name: z.string().superRefine((name, ctx) => {
+      if (name.trim() === "") ctx.addIssue({ code: "custom", message: "Enter a name: it cannot be empty or only spaces." });
+      else if (name.length > NAME_MAX) ctx.addIssue({ code: "custom", message: tooLong("The name", name.length, NAME_MAX) });
+    }),
+    description: z.string().superRefine((description, ctx) => {
+      if (description.length > DESCRIPTION_MAX) {
+        ctx.addIssue({ code: "custom", message: tooLong("The description", description.length, DESCRIPTION_MAX) });
+      }
+    }),
+    extent: extentSchema.nullable().superRefine((extent, ctx) => {
+      if (extent === null || isExtentUnchanged(extent)) return;
+      const problem = validateExtent(extent);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
+  });
+}
