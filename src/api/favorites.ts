@@ -1,0 +1,58 @@
+import { queryOptions } from "@tanstack/react-query";
+import { isApiError } from "./api-error";
+import { api } from "./api-instance";
+import { iModelsPageSchema, type IModel } from "./imodels";
+import { nextPageHref } from "./paged-list";
+
+/** The service's largest page: most users have a handful of favorites, so this is usually one request. */
+const FAVORITES_PAGE_SIZE = 1000;
+
+export const favoriteKeys = {
+  all: ["favorites"] as const,
+  ofITwin: (iTwinId: string) => [...favoriteKeys.all, "itwin", iTwinId] as const,
+};
+
+/** Every favorite of the user in one iTwin, as full iModels, oldest favorite first. */
+async function fetchFavorites(iTwinId: string, signal?: AbortSignal): Promise<IModel[]> {
+  const favorites: IModel[] = [];
+  let page = await api()({
+    path: "/imodels/favorites",
+    query: { iTwinId, $top: FAVORITES_PAGE_SIZE },
+    prefer: "return=representation",
+    schema: iModelsPageSchema,
+    signal,
+  });
+  favorites.push(...page.iModels);
+  for (let next = nextPageHref(page._links); next; next = nextPageHref(page._links)) {
+    page = await api()({ path: next, prefer: "return=representation", schema: iModelsPageSchema, signal });
+    favorites.push(...page.iModels);
+  }
+  return favorites;
+}
+
+export const favoriteQueries = {
+  ofITwin: (iTwinId: string) =>
+    queryOptions({
+      queryKey: favoriteKeys.ofITwin(iTwinId),
+      queryFn: ({ signal }) => fetchFavorites(iTwinId, signal),
+    }),
+};
+
+function favoritePath(id: string): string {
+  return `/imodels/favorites/${encodeURIComponent(id)}`;
+}
+
+/** Idempotent: adding a favorite twice is still 204. */
+export async function addFavorite(id: string, signal?: AbortSignal): Promise<void> {
+  await api()({ method: "PUT", path: favoritePath(id), signal });
+}
+
+export async function removeFavorite(id: string, signal?: AbortSignal): Promise<void> {
+  try {
+    await api()({ method: "DELETE", path: favoritePath(id), signal });
+  } catch (error) {
+    // The service answers 404 when the iModel was not a favorite: what the caller wanted is true.
+    if (isApiError(error) && error.status === 404) return;
+    throw error;
+  }
+}
