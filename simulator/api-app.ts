@@ -1,0 +1,33 @@
+import { Hono } from "hono";
+import { injectFaults, limitRate, logRequests, requireToken } from "./api-middleware";
+import { registerControlRoutes } from "./control-routes";
+import { apiCors } from "./cors";
+import { MESSAGES } from "./errors";
+import { sendError } from "./responses";
+import { registerFavoriteRoutes } from "./routes-favorites";
+import { registerIModelRoutes } from "./routes-imodels";
+import { registerITwinRoutes } from "./routes-itwins";
+import type { ApiEnv, SimState } from "./sim-state";
+
+/**
+ * The stand-in's iTwin Platform API. Order: CORS, request log, faults, control API (no
+ * token), token check, rate limiter, then the operations of the spec.
+ */
+export function createApiApp(state: SimState, quiet = true): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>();
+  app.use("*", apiCors(state.appOrigins));
+  app.use("*", logRequests(state));
+  app.use("*", injectFaults(state));
+  registerControlRoutes(app, state);
+  app.use("*", requireToken(state));
+  app.use("*", limitRate(state));
+  registerITwinRoutes(app, state);
+  registerFavoriteRoutes(app, state);
+  registerIModelRoutes(app, state);
+  app.notFound((c) => sendError(c, 404, "ResourceNotFound", MESSAGES.routeNotFound));
+  app.onError((error, c) => {
+    if (!quiet) console.error("[simulator] API error:", error);
+    return sendError(c, 500, "InternalServerError", MESSAGES.internal);
+  });
+  return app;
+}
