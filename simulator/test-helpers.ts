@@ -13,8 +13,8 @@ export interface TestSim extends RunningSimulator {
   control(pathname: string, body?: unknown, method?: string): Promise<Response>;
 }
 
-export async function startTestSim(dataDir = TEST_DATA_DIR): Promise<TestSim> {
-  const sim = await startSimulator({ apiPort: 0, idpPort: 0, appOrigins: [APP_ORIGIN], dataDir, quiet: true });
+export async function startTestSim(dataDir = TEST_DATA_DIR, idpPort = 0): Promise<TestSim> {
+  const sim = await startSimulator({ apiPort: 0, idpPort, appOrigins: [APP_ORIGIN], dataDir, quiet: true });
   const tokens = new Map<string, string>();
   const control = (pathname: string, body?: unknown, method = "POST") =>
     fetch(`${sim.apiUrl}${pathname}`, {
