@@ -316,7 +316,7 @@ describe("favorite sync: every interleaving", () => {
       }
     }
     expect(checked).toBe(2 * 4 ** 8);
-  });
+  }, 30_000);
 
   it("a failure is reported exactly when the star had to move back", () => {
     for (const actions of sequences(7)) {
