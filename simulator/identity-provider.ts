@@ -5,13 +5,11 @@ import { isAllowedOrigin } from "./cors";
 import { errorPage, logoutPage, signedOutPage } from "./idp-pages";
 import { createInteractionHandler } from "./interactions";
 import type { SigningKey } from "./keys";
+import { DEFAULT_RESOURCE, adaptClientRequests } from "./msal-compat";
 import { OidcMemoryStore } from "./oidc-adapter";
 import { API_AUDIENCE, API_SCOPE, DEV_CLIENT_ID } from "./seed-ids";
 import { DEFAULT_TOKEN_TTL } from "./sim-state";
 import { findUser } from "./users";
-
-/** The resource indicator used when the client names none (RFC 8707 needs an absolute URI). */
-export const DEFAULT_RESOURCE = "urn:itwin-platform";
 
 export interface IdentityProviderOptions {
   issuer: string;
@@ -25,28 +23,6 @@ export interface IdentityProvider {
   handle(req: IncomingMessage, res: ServerResponse): void;
   setAccessTokenTtl(seconds: number): void;
   accessTokenTtl(): number;
-}
-
-async function readAll(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-/**
- * MSAL re-sends `offline_access` on refresh, which the provider never granted (it is only
- * granted with prompt=consent), so the refresh would fail: drop it from refresh requests.
- */
-async function stripOfflineAccessOnRefresh(ctx: KoaContextWithOIDC, next: () => Promise<void>): Promise<void> {
-  if (ctx.method === "POST" && ctx.path === "/token" && ctx.is("application/x-www-form-urlencoded")) {
-    const params = new URLSearchParams(await readAll(ctx.req));
-    const scope = params.get("scope");
-    if (params.get("grant_type") === "refresh_token" && scope !== null) {
-      params.set("scope", scope.split(" ").filter((s) => s && s !== "offline_access").join(" "));
-    }
-    ctx.req.body = params.toString();
-  }
-  await next();
 }
 
 function clientConfig(appOrigins: readonly string[]) {
@@ -133,7 +109,7 @@ export function createIdentityProvider({ issuer, appOrigins, signingKey }: Ident
       RefreshToken: 14 * 86_400,
     },
   });
-  provider.use(stripOfflineAccessOnRefresh);
+  provider.use(adaptClientRequests);
 
   const interactions = createInteractionHandler(provider);
   const callback = provider.callback();

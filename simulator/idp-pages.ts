@@ -20,6 +20,7 @@ li{margin:0 0 1rem}
 button{font:inherit;font-weight:600;padding:.6rem 1rem;border:0;border-radius:4px;background:#0b5cad;color:#fff;cursor:pointer;min-width:14rem}
 button:focus-visible{outline:3px solid #f5a623;outline-offset:2px}
 p{margin:.4rem 0 0}
+form{margin-top:1.25rem}
 .note{color:#4a5561;font-size:.9rem}`;
 
 function page(title: string, body: string, script = ""): string {

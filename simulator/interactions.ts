@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type Provider from "oidc-provider";
 import type { InteractionDetails } from "oidc-provider";
 import { errorPage, loginPage } from "./idp-pages";
+import { DEV_CLIENT_ID } from "./seed-ids";
 import { TEST_USERS, findUser } from "./users";
 
 const ROUTE = /^\/interaction\/([A-Za-z0-9_-]+)(\/login)?$/;
@@ -68,7 +69,7 @@ export function createInteractionHandler(provider: Provider) {
         return true;
       }
       if (details.prompt.name === "login") {
-        const clientName = typeof details.params.client_id === "string" ? details.params.client_id : "An application";
+        const clientName = details.params.client_id === DEV_CLIENT_ID ? "iModel Admin (local)" : "An application";
         sendHtml(res, 200, loginPage(`/interaction/${details.uid}/login`, TEST_USERS, clientName));
         return true;
       }

@@ -26,7 +26,7 @@ interface Tokens {
 }
 
 /** Authorization code + PKCE through the provider's real pages, as MSAL and a person would. */
-async function signIn(browser: HttpsBrowser, userButton: string, userKey: string): Promise<Tokens> {
+async function signIn(browser: HttpsBrowser, userButton: string, userKey: string, extra: Record<string, string> = {}): Promise<Tokens> {
   const verifier = randomBytes(32).toString("base64url");
   const challenge = createHash("sha256").update(verifier).digest("base64url");
   const authorize = new URL(`${sim.idpUrl}/auth`);
@@ -39,6 +39,7 @@ async function signIn(browser: HttpsBrowser, userButton: string, userKey: string
     code_challenge_method: "S256",
     state: "state-1",
     nonce: "nonce-1",
+    ...extra,
   }).toString();
 
   const login = await browser.follow(authorize.href);
@@ -57,7 +58,7 @@ async function signIn(browser: HttpsBrowser, userButton: string, userKey: string
 
   const token = await browser.send(`${sim.idpUrl}/token`, {
     headers: { origin: APP_ORIGIN },
-    form: { grant_type: "authorization_code", client_id: DEV_CLIENT_ID, code, redirect_uri: REDIRECT_URI, code_verifier: verifier, scope: MSAL_SCOPES },
+    form: { grant_type: "authorization_code", client_id: DEV_CLIENT_ID, code, redirect_uri: REDIRECT_URI, code_verifier: verifier, scope: MSAL_SCOPES, ...extra },
   });
   expect(token.status, token.text).toBe(200);
   expect(token.headers["access-control-allow-origin"]).toBe(APP_ORIGIN);
@@ -136,6 +137,13 @@ describe("identity provider", () => {
     const refused = await refresh(browser, before.body.refresh_token);
     expect(refused.status).toBe(400);
     expect(refused.body.error).toBe("invalid_grant");
+  });
+
+  it("accepts the resource named by its scope (resource=itwin-platform)", async () => {
+    const browser = new HttpsBrowser(ca);
+    const tokens = await signIn(browser, "Sign in as Vic Viewer", "viewer", { resource: "itwin-platform" });
+    expect(decodeJwt(tokens.access_token).aud).toBe(API_AUDIENCE);
+    expect(await apiStatus(tokens.access_token)).toBe(200);
   });
 
   it("uses the access-token lifetime set through the control API", async () => {

@@ -39,6 +39,7 @@ declare module "oidc-provider" {
   export interface KoaContextWithOIDC {
     method: string;
     path: string;
+    url: string;
     req: IncomingMessage & { body?: unknown };
     res: ServerResponse;
     type: string;
