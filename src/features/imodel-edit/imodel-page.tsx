@@ -1,15 +1,59 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useParams } from "react-router";
+import { isApiError } from "../../api/api-error";
 import { findIModelInLists, iModelQueries } from "../../api/imodels";
+import { NotFoundPage } from "../../app/not-found-page";
+import { ErrorMessage } from "../../ui/error-message";
+import { useDocumentTitle } from "../../ui/use-document-title";
+import { IModelEditor } from "./imodel-editor";
+import { IModelProperties } from "./imodel-properties";
 
-/** Placeholder until the edit issue lands. */
 export function IModelPage() {
   const { iModelId = "" } = useParams();
+  return <IModelDetail key={iModelId} iModelId={iModelId} />;
+}
+
+function IModelDetail({ iModelId }: { iModelId: string }) {
   const queryClient = useQueryClient();
-  const query = useQuery({ ...iModelQueries.detail(iModelId), placeholderData: () => findIModelInLists(queryClient, iModelId) });
+  const detail = useQuery({
+    ...iModelQueries.detail(iModelId),
+    placeholderData: () => findIModelInLists(queryClient, iModelId),
+  });
+  const [gone, setGone] = useState(false);
+  const notFound = gone || (isApiError(detail.error) && detail.error.status === 404);
+  const iModel = detail.data;
+  useDocumentTitle(notFound ? undefined : iModel?.name);
+
+  if (notFound) return <NotFoundPage what="iModel" />;
+  if (!iModel) {
+    return (
+      <section className="page" aria-labelledby="imodel-heading">
+        <h1 id="imodel-heading">iModel</h1>
+        {detail.isError ? (
+          <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} />
+        ) : (
+          <p role="status">Loading the iModel…</p>
+        )}
+      </section>
+    );
+  }
   return (
-    <section className="page">
-      <h1>{query.data?.name ?? "Loading…"}</h1>
+    <section className="page imodel-page" aria-labelledby="imodel-heading">
+      <header className="imodel-header">
+        {/* The favorite star goes beside the heading. */}
+        <h1 id="imodel-heading">{iModel.name}</h1>
+      </header>
+      {detail.isPlaceholderData ? (
+        <div className="imodel-layout">
+          <p role="status" className="imodel-form">
+            Loading the iModel…
+          </p>
+          <IModelProperties iModel={iModel} />
+        </div>
+      ) : (
+        <IModelEditor iModel={iModel} onNotFound={() => setGone(true)} />
+      )}
     </section>
   );
 }

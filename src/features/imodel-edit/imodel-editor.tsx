@@ -1,0 +1,105 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect } from "react";
+import { useFormState } from "react-hook-form";
+import { iModelQueries, type IModel } from "../../api/imodels";
+import { useAnnounce } from "../../ui/announcer";
+import { ConflictDialog } from "./conflict-dialog";
+import { clearDraft } from "./draft-storage";
+import { EditBanners } from "./edit-banners";
+import type { FieldName } from "./form-values";
+import { EXTENT_EDITOR_ID, IModelForm } from "./imodel-form";
+import { IModelProperties } from "./imodel-properties";
+import { LeaveDialog } from "./leave-dialog";
+import { RestoredNotice } from "./restored-notice";
+import { useDraftAutosave } from "./use-draft-autosave";
+import { useIModelForm } from "./use-imodel-form";
+import { useLeaveGuard } from "./use-leave-guard";
+import { useSaveFlow } from "./use-save-flow";
+
+const MANAGE = "imodels_manage";
+
+/** Properties, the edit form and everything around saving it, for one loaded iModel. */
+export function IModelEditor({ iModel, onNotFound }: { iModel: IModel; onNotFound: () => void }) {
+  const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const permissions = useQuery(iModelQueries.permissions(iModel.id));
+  const permissionState = permissions.isPending
+    ? "loading"
+    : permissions.isError
+      ? "error"
+      : permissions.data.includes(MANAGE)
+        ? "manage"
+        : "view";
+
+  const editor = useIModelForm(iModel);
+  const { form, server, restored, resetTo } = editor;
+  const focusField = useCallback(
+    (field: FieldName) => {
+      if (field !== "extent") form.setFocus(field);
+      else document.getElementById(EXTENT_EDITOR_ID)?.focus();
+    },
+    [form],
+  );
+  const flow = useSaveFlow({ ...editor, iModel, focusField, onNotFound });
+  useDraftAutosave(iModel.id, form.control, editor.basisRef);
+  const { isDirty } = useFormState({ control: form.control });
+
+  const canSave = permissionState === "manage" && flow.banner !== "forbidden";
+  const blocker = useLeaveGuard(isDirty && flow.phase === "idle");
+
+  useEffect(() => {
+    if (restored) announce("Unsaved changes restored.");
+    // Only once, when the page opens with a draft.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const discard = () => {
+    resetTo(server);
+    clearDraft(iModel.id);
+    flow.clearFailure();
+    announce("Changes discarded.");
+  };
+
+  const checkAgain = async () => {
+    const latest = await queryClient.fetchQuery({ ...iModelQueries.detail(iModel.id), staleTime: 0 }).catch(() => null);
+    if (latest?.state === "initialized") {
+      flow.clearBanner();
+      announce("The iModel is initialized now: you can save.");
+    } else {
+      announce("The iModel is still not initialized.");
+    }
+  };
+
+  return (
+    <>
+      <EditBanners
+        banner={flow.banner}
+        permissions={permissionState}
+        onCheckAgain={() => void checkAgain()}
+        onRetryPermissions={() => void permissions.refetch()}
+      />
+      {restored && isDirty ? <RestoredNotice onDiscard={discard} /> : null}
+      <div className="imodel-layout">
+        <IModelForm
+          form={form}
+          readOnly={!canSave}
+          canSave={canSave}
+          saveBlocked={flow.banner === "notInitialized"}
+          phase={flow.phase}
+          failure={flow.failure}
+          onSave={() => void form.handleSubmit(flow.submit, () => announce("Not saved: check the fields marked in error."))()}
+          onDiscard={discard}
+          onCancelSave={flow.cancel}
+          onRetry={flow.retry}
+        />
+        <IModelProperties iModel={iModel} />
+      </div>
+      {flow.conflicts ? (
+        <ConflictDialog conflicts={flow.conflicts} onResolve={flow.resolveConflicts} onCancel={flow.abandonConflicts} />
+      ) : null}
+      {blocker.state === "blocked" ? (
+        <LeaveDialog name={iModel.name} onStay={() => blocker.reset()} onLeave={() => blocker.proceed()} />
+      ) : null}
+    </>
+  );
+}
