@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { dragExtent, finishGesture, handlePosition, nudgeExtent } from "./extent-gesture";
+import {
+  dragExtent,
+  finishGesture,
+  handlePosition,
+  nearestCopyOffset,
+  nudgeExtent,
+  shiftLongitudes,
+  shownExtent,
+} from "./extent-gesture";
 
 const start = { west: 7.123456789, south: 46.123456789, east: 8.123456789, north: 47.123456789 };
 
@@ -117,5 +125,31 @@ describe("handlePosition", () => {
     expect(handlePosition(e, "n")).toEqual({ lat: 20, lng: 2 });
     expect(handlePosition(e, "w")).toEqual({ lat: 15, lng: 0 });
     expect(handlePosition(e, "move")).toEqual({ lat: 15, lng: 2 });
+  });
+});
+
+describe("nearestCopyOffset", () => {
+  const e = { west: 7, south: 46, east: 8, north: 47 };
+  it("shows the rectangle on the world copy nearest the map's centre", () => {
+    expect(nearestCopyOffset(e, 0)).toBe(0);
+    expect(nearestCopyOffset(e, 170)).toBe(0);
+    expect(nearestCopyOffset(e, 200)).toBe(360);
+    expect(nearestCopyOffset(e, -400)).toBe(-360);
+    expect(shiftLongitudes(e, 360)).toEqual({ ...e, west: 367, east: 368 });
+  });
+});
+
+describe("shownExtent", () => {
+  it("shows a valid extent as it is and a broken stored one repaired", () => {
+    const e = { west: 7, south: 46, east: 8, north: 47 };
+    expect(shownExtent(e)).toEqual(e);
+    expect(shownExtent({ west: 8, south: 47, east: 7, north: 95 })).toEqual({
+      west: 7,
+      south: 47,
+      east: 8,
+      north: 90,
+    });
+    expect(shownExtent({ ...e, west: Number.NaN })).toBeNull();
+    expect(shownExtent(null)).toBeNull();
   });
 });

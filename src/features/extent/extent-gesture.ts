@@ -1,6 +1,7 @@
 import type { Extent } from "./extent";
 import {
   clampLatitude,
+  fixExtent,
   normaliseExtentLongitudes,
   roundChangedCoordinates,
   roundCoordinate,
@@ -149,4 +150,22 @@ export function finishGesture(start: Extent | null, draft: Extent): GestureResul
   }
   const problem = validateExtent(extent);
   return problem === null ? { ok: true, extent } : { ok: false, message: problem };
+}
+
+/** Longitude offset (a multiple of 360°) of the world copy nearest the map's centre. */
+export function nearestCopyOffset(e: Extent, centerLng: number): number {
+  return Math.round((centerLng - (e.west + e.east) / 2) / 360) * 360 || 0;
+}
+
+export function shiftLongitudes(e: Extent, offset: number): Extent {
+  return offset === 0 ? e : { ...e, west: e.west + offset, east: e.east + offset };
+}
+
+/**
+ * The rectangle to show and edit for a value: a stored extent that breaks the rules is
+ * shown repaired (the editor warns about it); one with a non-number is not shown.
+ */
+export function shownExtent(value: Extent | null): Extent | null {
+  if (value === null || !Object.values(value).every(Number.isFinite)) return null;
+  return fixExtent(value);
 }

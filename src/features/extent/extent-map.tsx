@@ -1,0 +1,115 @@
+import "leaflet/dist/leaflet.css";
+import "./extent-map.css";
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type Ref,
+} from "react";
+import { MapContainer, TileLayer } from "react-leaflet";
+import { sameExtent, type Extent } from "./extent";
+import { shownExtent } from "./extent-gesture";
+import { ExtentLayer } from "./extent-layer";
+import { fitOptions, toBounds, type ExtentLayerController } from "./extent-layer-controller";
+import { WorldFallbackLayer } from "./world-fallback-layer";
+
+export type ExtentMapHandle = { zoomToExtent(): void };
+
+export type ExtentMapProps = {
+  value: Extent | null;
+  onChange(next: Extent): void;
+  onMessage(message: string): void;
+  drawing: boolean;
+  onDrawEnd(): void;
+  disabled: boolean;
+  tileUrl: string;
+  tileAttribution: string;
+  ref?: Ref<ExtentMapHandle>;
+};
+
+/** Without a loaded tile after this long, the bundled world map is shown as well. */
+const TILE_TIMEOUT_MS = 6000;
+
+function ExtentMapView(props: ExtentMapProps) {
+  const { value, disabled, drawing, tileUrl, tileAttribution, ref } = props;
+  const instructionsId = useId();
+  const controller = useRef<ExtentLayerController | null>(null);
+  const onController = useCallback((c: ExtentLayerController | null) => {
+    controller.current = c;
+  }, []);
+  useImperativeHandle(ref, () => ({ zoomToExtent: () => controller.current?.zoomToExtent() }), []);
+
+  const [initialBounds] = useState(() => {
+    const shown = shownExtent(value);
+    return shown ? toBounds(shown) : undefined;
+  });
+
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const [tileLoaded, setTileLoaded] = useState(false);
+  const tileEvents = useMemo(
+    () => ({ tileerror: () => setTilesFailed(true), tileload: () => setTileLoaded(true) }),
+    [],
+  );
+  useEffect(() => {
+    if (tileLoaded) return;
+    const timer = window.setTimeout(() => setTilesFailed(true), TILE_TIMEOUT_MS);
+    return () => window.clearTimeout(timer);
+  }, [tileLoaded]);
+
+  return (
+    <div className={tilesFailed && !tileLoaded ? "extent-map extent-map--offline" : "extent-map"}>
+      <MapContainer
+        className="extent-map__map"
+        bounds={initialBounds}
+        boundsOptions={fitOptions}
+        center={initialBounds ? undefined : [20, 0]}
+        zoom={initialBounds ? undefined : 1}
+        boxZoom={false}
+      >
+        <TileLayer url={tileUrl} attribution={tileAttribution} eventHandlers={tileEvents} />
+        {tilesFailed && <WorldFallbackLayer />}
+        <ExtentLayer
+          value={value}
+          disabled={disabled}
+          drawing={drawing}
+          onChange={props.onChange}
+          onMessage={props.onMessage}
+          onDrawEnd={props.onDrawEnd}
+          describedBy={instructionsId}
+          onController={onController}
+        />
+      </MapContainer>
+      <p id={instructionsId} className="extent-map__instructions">
+        Drag to move or resize the extent. Arrow keys move it, Shift with an arrow key moves it
+        further, Escape cancels.
+      </p>
+      {tilesFailed && !tileLoaded && (
+        <p className="extent-map__note">
+          The map tiles could not be loaded: showing a simplified world map.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function sameProps(a: ExtentMapProps, b: ExtentMapProps): boolean {
+  return (
+    sameExtent(a.value, b.value) &&
+    a.disabled === b.disabled &&
+    a.drawing === b.drawing &&
+    a.tileUrl === b.tileUrl &&
+    a.tileAttribution === b.tileAttribution &&
+    a.onChange === b.onChange &&
+    a.onMessage === b.onMessage &&
+    a.onDrawEnd === b.onDrawEnd &&
+    a.ref === b.ref
+  );
+}
+
+/** Re-renders only when the extent or a setting changes, never for other form fields. */
+export const ExtentMap = memo(ExtentMapView, sameProps);
