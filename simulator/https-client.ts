@@ -7,6 +7,18 @@ export interface SimpleResponse {
   text: string;
 }
 
+/** oidc-provider's "Submitting Callback" page: one form that a script posts at once. */
+function selfSubmittingForm(html: string): { action: string; fields: Record<string, string> } | undefined {
+  if (!html.includes("document.forms[0].submit()")) return undefined;
+  const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
+  if (!action) return undefined;
+  const fields: Record<string, string> = {};
+  for (const match of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/>/g)) {
+    fields[match[1] as string] = match[2] as string;
+  }
+  return { action, fields };
+}
+
 export class HttpsBrowser {
   private cookies = new Map<string, string>();
 
@@ -32,15 +44,27 @@ export class HttpsBrowser {
     return response;
   }
 
-  /** Follows redirects on the same origin; stops at the first answer that is not a redirect or leaves it. */
+  /**
+   * Follows redirects, and self-submitting forms as a browser's script would, on the same
+   * origin; stops at the first other answer or when leaving the origin.
+   */
   async follow(url: string, init?: Parameters<HttpsBrowser["send"]>[1]): Promise<{ response: SimpleResponse; url: string }> {
     let current = url;
     let response = await this.send(current, init);
-    for (let hops = 0; hops < 10 && response.status >= 300 && response.status < 400; hops += 1) {
-      const next = new URL(response.headers.location as string, current).href;
+    for (let hops = 0; hops < 12; hops += 1) {
+      let next: string;
+      let form: Record<string, string> | undefined;
+      if (response.status >= 300 && response.status < 400) {
+        next = new URL(response.headers.location as string, current).href;
+      } else {
+        const autoPost = selfSubmittingForm(response.text);
+        if (response.status !== 200 || !autoPost) break;
+        next = new URL(autoPost.action, current).href;
+        form = autoPost.fields;
+      }
       if (new URL(next).origin !== new URL(url).origin) return { response, url: next };
       current = next;
-      response = await this.send(current);
+      response = await this.send(current, form ? { form } : {});
     }
     return { response, url: current };
   }

@@ -20,16 +20,28 @@ function normalizeResource(params: URLSearchParams): boolean {
   return true;
 }
 
+/** oidc-provider knows no `select_account`; its sign-in page is the account chooser, so ask for `login`. */
+function selectAccountAsLogin(params: URLSearchParams): boolean {
+  const prompt = params.get("prompt");
+  if (prompt === null || !prompt.split(" ").includes("select_account")) return false;
+  const prompts = new Set(prompt.split(" ").map((p) => (p === "select_account" ? "login" : p)));
+  params.set("prompt", [...prompts].join(" "));
+  return true;
+}
+
 /**
  * Small adaptations so MSAL (and the iTwin habit of naming the resource by its scope) work
  * with oidc-provider:
  * - MSAL re-sends `offline_access` on refresh, which the provider never granted (it grants it
  *   only with prompt=consent), so the refresh would fail: drop it from refresh requests.
  * - `resource=itwin-platform` becomes the default resource indicator.
+ * - `prompt=select_account` (MSAL's account picker) shows the sign-in page (`prompt=login`).
  */
 export async function adaptClientRequests(ctx: KoaContextWithOIDC, next: () => Promise<void>): Promise<void> {
   const url = new URL(ctx.url, "https://localhost");
-  if (normalizeResource(url.searchParams)) ctx.url = `${url.pathname}?${url.searchParams.toString()}`;
+  const changedResource = normalizeResource(url.searchParams);
+  const changedPrompt = ctx.path === "/auth" && selectAccountAsLogin(url.searchParams);
+  if (changedResource || changedPrompt) ctx.url = `${url.pathname}?${url.searchParams.toString()}`;
 
   if (ctx.method === "POST" && ctx.path === "/token" && ctx.is("application/x-www-form-urlencoded")) {
     const params = new URLSearchParams(await readAll(ctx.req));

@@ -146,6 +146,13 @@ describe("identity provider", () => {
     expect(await apiStatus(tokens.access_token)).toBe(200);
   });
 
+  it("shows the sign-in page again for prompt=select_account, even with a session", async () => {
+    const browser = new HttpsBrowser(ca);
+    await signIn(browser, "Sign in as Erin Editor", "editor");
+    const tokens = await signIn(browser, "Sign in as Mia Mixed", "mixed", { prompt: "select_account" });
+    expect(decodeJwt(tokens.access_token).sub).toBe("mixed");
+  });
+
   it("uses the access-token lifetime set through the control API", async () => {
     expect((await sim.control("/__sim/token-ttl", { seconds: 120 })).status).toBe(204);
     const tokens = await signIn(new HttpsBrowser(ca), "Sign in as Vic Viewer", "viewer");
