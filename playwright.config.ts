@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, findChromium } from "./scripts/chromium.mjs";
 import { API_PORT, API_URL, APP_PORT, APP_URL, IDP_PORT } from "./e2e/ports";
 
+// Several stacks may run at once (engineers on other ports): each keeps its own results.
+const resultsDir = process.env.E2E_APP_PORT ? `test-results/e2e-${APP_PORT}` : "test-results";
 const executablePath = (await findChromium()) ?? undefined;
 const stackEnv = {
   SIM_API_PORT: String(API_PORT),
@@ -22,8 +24,12 @@ export default defineConfig({
   retries: 0,
   timeout: 45_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }], ["html", { open: "never", outputFolder: "playwright-report" }]],
-  outputDir: "test-results/artifacts",
+  reporter: [
+    ["list"],
+    ["json", { outputFile: `${resultsDir}/e2e.json` }],
+    ["html", { open: "never", outputFolder: `${resultsDir}/report` }],
+  ],
+  outputDir: `${resultsDir}/artifacts`,
   use: {
     baseURL: APP_URL,
     ignoreHTTPSErrors: true,
