@@ -5,6 +5,8 @@ export default defineConfig({
   plugins: [react()],
   build: {
     sourcemap: true,
+    // Read by scripts/check-build.mjs and the bench to know which files each route loads.
+    manifest: true,
     target: "es2022",
     rollupOptions: { input: { main: "index.html", redirect: "redirect.html" } },
   },
