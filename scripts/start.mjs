@@ -14,4 +14,9 @@ function start(name, command, args, env = {}) {
 
 start("stand-in", "npx", ["tsx", "simulator/main.ts"], { APP_ORIGINS: "http://localhost:5173" });
 start("app", "npx", ["vite", "--port", "5173", "--strictPort"]);
+console.log(`
+iModel Admin starting: open http://localhost:5173 and press "Sign in".
+First time only: open https://localhost:4011 and accept its self-signed certificate
+(the stand-in's identity provider), or your browser will refuse to reach it.
+`);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => children.forEach((child) => child.kill(signal)));
