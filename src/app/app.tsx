@@ -6,6 +6,7 @@ import { RouterProvider } from "react-router";
 import type { AppConfig } from "../config";
 import { ConfigContext } from "../config-context";
 import { AnnouncerProvider } from "../ui/announcer";
+import { Toaster } from "../ui/toasts";
 import type { createAppRouter } from "./router";
 
 export function App(props: {
@@ -21,6 +22,7 @@ export function App(props: {
           <QueryClientProvider client={props.queryClient}>
             <AnnouncerProvider>
               <RouterProvider router={props.router} />
+              <Toaster />
             </AnnouncerProvider>
           </QueryClientProvider>
         </MsalProvider>

@@ -1,13 +1,23 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import { useParams, useSearchParams } from "react-router";
-import { iModelQueries, type IModelOrder } from "../../api/imodels";
+import { iModelQueries } from "../../api/imodels";
 import { ErrorMessage } from "../../ui/error-message";
 import { useDebouncedValue } from "../../ui/use-debounced-value";
 import { useDocumentTitle } from "../../ui/use-document-title";
 import { ITwinPicker } from "../itwins/itwin-picker";
+import { favoritesFirst, favoritesView } from "../favorites/favorite-list";
+import { useFavoritesSnapshot } from "../favorites/use-favorites";
 import { lastITwin } from "../itwins/last-itwin";
-import { readListState, SORT_OPTIONS, writeListState, type ListState } from "./list-search-params";
+import {
+  FAVORITES_FIRST,
+  readListState,
+  serverOrder,
+  SORT_OPTIONS,
+  writeListState,
+  type ListSort,
+  type ListState,
+} from "./list-search-params";
 import { VirtualIModelList } from "./virtual-imodel-list";
 
 export function IModelListPage() {
@@ -21,6 +31,8 @@ export function IModelListPage() {
   );
   useEffect(() => lastITwin.set(iTwinId), [iTwinId]);
   useDocumentTitle("iModels");
+  // A new view takes a fresh snapshot of the favorites (see useFavoritesSnapshot).
+  const viewKey = `${iTwinId}|${state.search}|${state.sort}|${state.favoritesOnly}`;
 
   return (
     <section className="page list-page" aria-labelledby="list-heading">
@@ -28,9 +40,14 @@ export function IModelListPage() {
       <div className="list-toolbar">
         <ITwinPicker selectedId={iTwinId} />
         <SearchBox initial={state.search} onSearch={(search) => update({ search })} />
-        <SortSelect value={state.orderBy} onChange={(orderBy) => update({ orderBy })} />
+        <SortSelect value={state.sort} onChange={(sort) => update({ sort })} />
+        <FavoritesOnly checked={state.favoritesOnly} onChange={(favoritesOnly) => update({ favoritesOnly })} />
       </div>
-      <IModelResults iTwinId={iTwinId} state={state} />
+      {state.favoritesOnly ? (
+        <FavoriteResults key={viewKey} iTwinId={iTwinId} state={state} />
+      ) : (
+        <IModelResults key={viewKey} iTwinId={iTwinId} state={state} />
+      )}
     </section>
   );
 }
@@ -55,12 +72,12 @@ function SearchBox({ initial, onSearch }: { initial: string; onSearch: (search: 
   );
 }
 
-function SortSelect({ value, onChange }: { value: IModelOrder; onChange: (value: IModelOrder) => void }) {
+function SortSelect({ value, onChange }: { value: ListSort; onChange: (value: ListSort) => void }) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>Sort by</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value as IModelOrder)}>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as ListSort)}>
         {SORT_OPTIONS.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -71,13 +88,62 @@ function SortSelect({ value, onChange }: { value: IModelOrder; onChange: (value:
   );
 }
 
+function FavoritesOnly({ checked, onChange }: { checked: boolean; onChange: (checked: boolean) => void }) {
+  const id = useId();
+  return (
+    <div className="field checkbox-field">
+      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <label htmlFor={id}>Favorites only</label>
+    </div>
+  );
+}
+
+const noMore = () => {};
+
+/** The iTwin's favorites, held in full: searched and sorted here. */
+function FavoriteResults({ iTwinId, state }: { iTwinId: string; state: ListState }) {
+  const { favorites, error, retry } = useFavoritesSnapshot(iTwinId);
+  const iModels = useMemo(
+    () => (favorites ? favoritesView(favorites, state.search, serverOrder(state.sort)) : []),
+    [favorites, state.search, state.sort],
+  );
+  if (error) return <ErrorMessage error={error} onRetry={() => void retry()} />;
+  if (!favorites) return <p role="status">Loading favorites…</p>;
+  if (iModels.length === 0) {
+    return (
+      <p className="empty-state" role="status">
+        {state.search ? `No favorites match “${state.search}”.` : "No favorites in this iTwin yet. Star an iModel to add it here."}
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className="list-count" role="status">
+        {iModels.length === 1 ? "1 favorite" : `${iModels.length} favorites`}
+      </p>
+      <VirtualIModelList iModels={iModels} hasMore={false} loadingMore={false} onNeedMore={noMore} label="iModels" />
+    </>
+  );
+}
+
 function IModelResults({ iTwinId, state }: { iTwinId: string; state: ListState }) {
-  const query = useInfiniteQuery(iModelQueries.list({ iTwinId, search: state.search, orderBy: state.orderBy }));
-  const iModels = useMemo(() => query.data?.pages.flatMap((page) => page.iModels) ?? [], [query.data]);
+  const query = useInfiniteQuery(iModelQueries.list({ iTwinId, search: state.search, orderBy: serverOrder(state.sort) }));
+  const favorites = useFavoritesSnapshot(iTwinId);
+  const pinFavorites = state.sort === FAVORITES_FIRST;
+  const iModels = useMemo(() => {
+    const rows = query.data?.pages.flatMap((page) => page.iModels) ?? [];
+    if (!pinFavorites || !favorites.favorites) return rows;
+    return favoritesFirst(favoritesView(favorites.favorites, state.search, "name asc"), rows);
+  }, [query.data, pinFavorites, favorites.favorites, state.search]);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
 
-  if (query.isPending) return <p role="status">Loading iModels…</p>;
+  const favoritesError = favorites.error ? (
+    <ErrorMessage error={favorites.error} onRetry={() => void favorites.retry()} />
+  ) : null;
+  if (query.isPending || (pinFavorites && !favorites.favorites && !favorites.error)) {
+    return <p role="status">Loading iModels…</p>;
+  }
   if (query.isError && iModels.length === 0) {
     return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
   }
@@ -90,6 +156,7 @@ function IModelResults({ iTwinId, state }: { iTwinId: string; state: ListState }
   }
   return (
     <>
+      {favoritesError}
       <p className="list-count" role="status">
         {hasNextPage ? `${iModels.length} iModels loaded, more as you scroll` : `${iModels.length} iModels`}
       </p>

@@ -2,10 +2,12 @@ import { memo } from "react";
 import { Link } from "react-router";
 import type { IModel } from "../../api/imodels";
 import { formatDateTime } from "../../ui/format-date";
+import { FavoriteStar } from "../favorites/favorite-star";
 
 export const IModelRow = memo(function IModelRow({ iModel }: { iModel: IModel }) {
   return (
     <div className="imodel-row">
+      <FavoriteStar iModel={iModel} />
       <div className="imodel-row-main">
         <Link to={`/imodels/${encodeURIComponent(iModel.id)}`} className="imodel-row-name">
           {iModel.name}

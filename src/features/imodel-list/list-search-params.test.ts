@@ -1,20 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { readListState, writeListState } from "./list-search-params";
+import { readListState, serverOrder, writeListState } from "./list-search-params";
 
 describe("list state in the URL", () => {
   it("reads defaults from an empty query", () => {
-    expect(readListState(new URLSearchParams())).toEqual({ search: "", orderBy: "name asc", favoritesOnly: false });
+    expect(readListState(new URLSearchParams())).toEqual({ search: "", sort: "name asc", favoritesOnly: false });
   });
 
   it("ignores an unknown sort order", () => {
-    expect(readListState(new URLSearchParams("sort=drop table")).orderBy).toBe("name asc");
+    expect(readListState(new URLSearchParams("sort=drop table")).sort).toBe("name asc");
   });
 
   it("round-trips every field and leaves defaults out of the URL", () => {
-    const state = { search: "bridge", orderBy: "createdDateTime desc" as const, favoritesOnly: true };
+    const state = { search: "bridge", sort: "createdDateTime desc" as const, favoritesOnly: true };
     const params = writeListState(state);
     expect(params.toString()).toBe("q=bridge&sort=createdDateTime+desc&favorites=1");
     expect(readListState(params)).toEqual(state);
-    expect(writeListState({ search: "", orderBy: "name asc", favoritesOnly: false }).toString()).toBe("");
+    expect(writeListState({ search: "", sort: "name asc", favoritesOnly: false }).toString()).toBe("");
+  });
+
+  it("keeps “Favorites first” in the URL and asks the service for the rest by name", () => {
+    const params = writeListState({ search: "", sort: "favorites", favoritesOnly: false });
+    expect(params.toString()).toBe("sort=favorites");
+    expect(readListState(params).sort).toBe("favorites");
+    expect(serverOrder("favorites")).toBe("name asc");
+    expect(serverOrder("createdDateTime asc")).toBe("createdDateTime asc");
   });
 });

@@ -1,22 +1,33 @@
 import type { IModelOrder } from "../../api/imodels";
 
-export const SORT_OPTIONS: { value: IModelOrder; label: string }[] = [
+/** "Favorites first": the favorites on top, then the rest by name. */
+export const FAVORITES_FIRST = "favorites";
+
+export type ListSort = IModelOrder | typeof FAVORITES_FIRST;
+
+export const SORT_OPTIONS: { value: ListSort; label: string }[] = [
   { value: "name asc", label: "Name (A–Z)" },
   { value: "name desc", label: "Name (Z–A)" },
   { value: "createdDateTime desc", label: "Newest first" },
   { value: "createdDateTime asc", label: "Oldest first" },
+  { value: FAVORITES_FIRST, label: "Favorites first" },
 ];
 
-export type ListState = { search: string; orderBy: IModelOrder; favoritesOnly: boolean };
+export type ListState = { search: string; sort: ListSort; favoritesOnly: boolean };
 
-const ORDERS = new Set<string>(SORT_OPTIONS.map((option) => option.value));
+const SORTS = new Set<string>(SORT_OPTIONS.map((option) => option.value));
+
+/** The order the service is asked for; "Favorites first" lists the rest by name. */
+export function serverOrder(sort: ListSort): IModelOrder {
+  return sort === FAVORITES_FIRST ? "name asc" : sort;
+}
 
 /** The list's state lives in the URL, so it can be linked, reloaded and gone back to. */
 export function readListState(params: URLSearchParams): ListState {
   const sort = params.get("sort") ?? "";
   return {
     search: params.get("q") ?? "",
-    orderBy: ORDERS.has(sort) ? (sort as IModelOrder) : "name asc",
+    sort: SORTS.has(sort) ? (sort as ListSort) : "name asc",
     favoritesOnly: params.get("favorites") === "1",
   };
 }
@@ -24,7 +35,7 @@ export function readListState(params: URLSearchParams): ListState {
 export function writeListState(state: ListState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.search) params.set("q", state.search);
-  if (state.orderBy !== "name asc") params.set("sort", state.orderBy);
+  if (state.sort !== "name asc") params.set("sort", state.sort);
   if (state.favoritesOnly) params.set("favorites", "1");
   return params;
 }
