@@ -172,7 +172,7 @@ describe("the iModel page", () => {
     await announced(/already named “Sun City Wind Farm”/);
     expect(nameBox()).toHaveAttribute("aria-invalid", "true");
     expect(nameBox().getAttribute("aria-describedby")).toContain(error.id);
-    expect(nameBox()).toHaveFocus();
+    await waitFor(() => expect(nameBox()).toHaveFocus());
     expect(nameBox()).toHaveValue("Sun City Wind Farm");
   });
 

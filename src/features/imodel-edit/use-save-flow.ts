@@ -43,6 +43,7 @@ export function useSaveFlow(options: Options) {
   const [failure, setFailure] = useState<SaveErrorView | null>(null);
   const [banner, setBanner] = useState<SaveErrorView["banner"]>(undefined);
   const controllerRef = useRef<AbortController | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ field: FieldName } | null>(null);
 
   const { mutateAsync } = useMutation({
     mutationFn: ({ body, signal }: { body: IModelUpdate; signal: AbortSignal }) => updateIModel(iModelId, body, signal),
@@ -65,12 +66,12 @@ export function useSaveFlow(options: Options) {
         const message = view.fieldErrors[field];
         if (message) form.setError(field, { type: "server", message });
       }
-      if (view.focus) focusField(view.focus);
+      setFocusRequest(view.focus ? { field: view.focus } : null);
       if (view.banner) setBanner(view.banner);
       setFailure(view.formError ? view : null);
       announce(view.summary);
     },
-    [announce, focusField, form, iModel.state, onNotFound],
+    [announce, form, iModel.state, onNotFound],
   );
 
   const send = useCallback(
@@ -103,6 +104,7 @@ export function useSaveFlow(options: Options) {
       const controller = new AbortController();
       controllerRef.current = controller;
       setFailure(null);
+      setFocusRequest(null);
       setPhase("checking");
       const loaded = { ...basisRef.current };
       const dirtyValues = pickDirtyValues(submitted, liveDirtyFields(form));
@@ -145,6 +147,11 @@ export function useSaveFlow(options: Options) {
     setPhase("idle");
     announce("Not saved. Your changes are still here.");
   }, [announce]);
+
+  // Fields are locked while saving: focus once the idle form is on screen.
+  useEffect(() => {
+    if (phase === "idle" && focusRequest) focusField(focusRequest.field);
+  }, [phase, focusRequest, focusField]);
 
   const cancel = useCallback(() => controllerRef.current?.abort(), []);
 
