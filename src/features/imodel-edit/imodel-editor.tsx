@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { useFormState } from "react-hook-form";
 import { iModelQueries, type IModel } from "../../api/imodels";
 import { useAnnounce } from "../../ui/announcer";
@@ -47,11 +47,10 @@ export function IModelEditor({ iModel, onNotFound }: { iModel: IModel; onNotFoun
   const canSave = permissionState === "manage" && flow.banner !== "forbidden";
   const blocker = useLeaveGuard(isDirty && flow.phase === "idle");
 
+  const [openedWithDraft] = useState(restored);
   useEffect(() => {
-    if (restored) announce("Unsaved changes restored.");
-    // Only once, when the page opens with a draft.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    if (openedWithDraft) announce("Unsaved changes restored.");
+  }, [announce, openedWithDraft]);
 
   const discard = () => {
     resetTo(server);

@@ -11,7 +11,7 @@ import { mapSaveError, type SaveErrorView } from "./map-save-error";
 
 export type SavePhase = "idle" | "checking" | "resolving" | "saving";
 
-type PendingConflict = { conflicts: FieldConflict[]; current: FormValues; submitted: FormValues };
+type PendingConflict = { conflicts: FieldConflict[] };
 
 type Options = {
   iModel: IModel;
@@ -75,8 +75,9 @@ export function useSaveFlow(options: Options) {
   );
 
   const send = useCallback(
-    async (submitted: FormValues, signal: AbortSignal) => {
-      const body = buildUpdateBody(basisRef.current, form.getValues(), liveDirtyFields(form));
+    async (signal: AbortSignal) => {
+      const values = form.getValues();
+      const body = buildUpdateBody(basisRef.current, values, liveDirtyFields(form));
       if (isEmptyBody(body)) {
         resetTo(basisRef.current);
         clearDraft(iModelId);
@@ -91,7 +92,7 @@ export function useSaveFlow(options: Options) {
         setPhase("idle");
         announce("Saved.");
       } catch (error) {
-        fail(error, submitted.name);
+        fail(error, values.name);
       }
     },
     [announce, basisRef, fail, form, iModelId, mutateAsync, resetTo],
@@ -120,12 +121,12 @@ export function useSaveFlow(options: Options) {
       const conflicts = findConflicts(loaded, current, dirtyValues);
       takeServerValues(current);
       if (conflicts.length > 0) {
-        setConflict({ conflicts, current, submitted });
+        setConflict({ conflicts });
         setPhase("resolving");
         announce("Someone else changed fields you changed. Choose which values to keep.");
         return;
       }
-      await send(submitted, controller.signal);
+      await send(controller.signal);
     },
     [announce, basisRef, fail, form, iModelId, queryClient, send, takeServerValues],
   );
@@ -137,7 +138,7 @@ export function useSaveFlow(options: Options) {
       for (const { field, theirs, yours } of conflict.conflicts) {
         rebaseField(field, theirs as never, choices[field] === "theirs" ? undefined : (yours as never));
       }
-      void send(conflict.submitted, controllerRef.current?.signal ?? new AbortController().signal);
+      void send(controllerRef.current?.signal ?? new AbortController().signal);
     },
     [conflict, rebaseField, send],
   );
