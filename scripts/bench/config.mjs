@@ -1,0 +1,44 @@
+// Everything the bench needs to know about where things are, in one place.
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** The bench's own work directory (git-ignored): build, logs, results. */
+export const BENCH_DIR = `${ROOT}.bench`;
+export const DIST_DIR = `${BENCH_DIR}/dist`;
+export const LOG_DIR = `${BENCH_DIR}/logs`;
+export const RESULTS_FILE = `${BENCH_DIR}/results.json`;
+
+export const APP_PORT = 4473;
+export const API_PORT = 4410;
+export const IDP_PORT = 4411;
+export const APP_URL = `http://localhost:${APP_PORT}`;
+export const API_URL = `http://localhost:${API_PORT}`;
+
+/** The environment of the stand-in and of the production server. */
+export const STACK_ENV = {
+  SIM_API_PORT: String(API_PORT),
+  SIM_IDP_PORT: String(IDP_PORT),
+  SIM_DATA_DIR: ".bench/sim-data",
+  APP_PORT: String(APP_PORT),
+  APP_ORIGINS: APP_URL,
+  DIST_DIR: ".bench/dist",
+  // A closed port: no tile server, so the bundled offline world map shows, as in the tests.
+  TILE_URL: "http://127.0.0.1:9/{z}/{x}/{y}.png",
+  REQUEST_TIMEOUT_MS: "10000",
+};
+
+/** Runs of each varying figure; the median is reported. BENCH_RUNS overrides. */
+export const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
+
+/** The user the bench signs in as (may edit everything). */
+export const USER_NAME = "Erin Editor";
+
+/** Fixed ids of the stand-in's seed data (simulator/seed-ids.ts; the bench reads them, never imports src/). */
+export const SEED = {
+  sunCity: "ad0ba809-9241-48ad-9eb0-c8038c1a1d51",
+  largeCampus: "a6f21523-9d74-4adf-b166-7e8c9daebf06",
+  sunCityPlant: "5e19bee0-3aea-4355-a9f0-c6df9989ee7d",
+};
+
+export const listUrl = (iTwinId) => `${APP_URL}/itwins/${iTwinId}`;
+export const detailUrl = (iModelId) => `${APP_URL}/imodels/${iModelId}`;
