@@ -1,28 +1,27 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
-const httpsOrLocalUrl = z
-  .url({ protocol: /^https?$/ })
-  .refine(
-    (value) => {
-      const url = new URL(value);
-      return url.protocol === "https:" || ["localhost", "127.0.0.1"].includes(url.hostname);
-    },
-    { message: "must use https (plain http is allowed only on localhost)" },
+const isHttpsOrLocal = (value: string) => {
+  const url = new URL(value);
+  return url.protocol === "https:" || ["localhost", "127.0.0.1"].includes(url.hostname);
+};
+const httpsOrLocalUrl = () =>
+  z.url({ protocol: /^https?$/ }).check(
+    z.refine(isHttpsOrLocal, "must use https (plain http is allowed only on localhost)"),
   );
 
 export const configSchema = z.object({
-  authority: httpsOrLocalUrl.refine((value) => value.startsWith("https:"), {
-    message: "MSAL accepts only an https authority",
-  }),
-  clientId: z.string().min(1),
-  scopes: z.array(z.string().min(1)).min(1),
-  apiBaseUrl: httpsOrLocalUrl,
+  authority: httpsOrLocalUrl().check(
+    z.refine((value) => value.startsWith("https:"), "MSAL accepts only an https authority"),
+  ),
+  clientId: z.string().check(z.minLength(1)),
+  scopes: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  apiBaseUrl: httpsOrLocalUrl(),
   /** Paths on this app's origin; MSAL needs absolute URLs, made at start. */
-  redirectPath: z.string().startsWith("/").default("/redirect.html"),
-  postLogoutRedirectPath: z.string().startsWith("/").default("/"),
-  tileUrl: z.string().min(1),
-  tileAttribution: z.string().default(""),
-  requestTimeoutMs: z.number().int().positive().default(30_000),
+  redirectPath: z._default(z.string().check(z.startsWith("/")), "/redirect.html"),
+  postLogoutRedirectPath: z._default(z.string().check(z.startsWith("/")), "/"),
+  tileUrl: z.string().check(z.minLength(1)),
+  tileAttribution: z._default(z.string(), ""),
+  requestTimeoutMs: z._default(z.int().check(z.positive()), 30_000),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 export type ApiErrorDetail = { code: string; message: string; target?: string };
 
@@ -31,11 +31,11 @@ export class ApiError extends Error {
 const errorBodySchema = z.object({
   error: z.object({
     code: z.string(),
-    message: z.string().default(""),
-    target: z.string().optional(),
-    details: z
-      .array(z.object({ code: z.string(), message: z.string().default(""), target: z.string().optional() }))
-      .optional(),
+    message: z._default(z.string(), ""),
+    target: z.optional(z.string()),
+    details: z.optional(
+      z.array(z.object({ code: z.string(), message: z._default(z.string(), ""), target: z.optional(z.string()) })),
+    ),
   }),
 });
 

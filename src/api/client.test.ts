@@ -1,8 +1,9 @@
 // @vitest-environment node
+/// <reference types="node" />
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { SignInRequiredError } from "../auth/access-token";
 import { ApiError } from "./api-error";
 import { ACCEPT_V2, createApiClient } from "./client";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { SignInRequiredError, type TokenProvider } from "../auth/access-token";
 import { ApiError, apiErrorFromResponse } from "./api-error";
 import type { RateLimitGate } from "./rate-limit-gate";
@@ -16,7 +16,7 @@ export type RequestOptions<T> = {
   accept?: string;
   prefer?: "return=minimal" | "return=representation";
   /** Validates the JSON answer; without it the answer is not read (204). */
-  schema?: z.ZodType<T>;
+  schema?: z.ZodMiniType<T>;
   signal?: AbortSignal;
 };
 
@@ -135,7 +135,7 @@ async function send(
   }
 }
 
-async function readBody<T>(response: Response, schema?: z.ZodType<T>): Promise<T> {
+async function readBody<T>(response: Response, schema?: z.ZodMiniType<T>): Promise<T> {
   if (!schema) return undefined as T;
   let json: unknown;
   try {

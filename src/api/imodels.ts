@@ -4,9 +4,17 @@ import {
   type InfiniteData,
   type QueryClient,
 } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { api } from "./api-instance";
 import { nextPageHref, pageLinksSchema } from "./paged-list";
+
+/** Absent or null both read as null, which is what the app works with. */
+function orNull<T extends z.ZodMiniType>(schema: T) {
+  return z.pipe(
+    z.nullish(schema),
+    z.transform((value: z.output<T> | null | undefined) => value ?? null),
+  );
+}
 
 const coordinateSchema = z.object({ latitude: z.number(), longitude: z.number() });
 export const apiExtentSchema = z.object({ southWest: coordinateSchema, northEast: coordinateSchema });
@@ -15,16 +23,16 @@ export const iModelSchema = z.object({
   id: z.string(),
   displayName: z.string(),
   name: z.string(),
-  description: z.string().nullish().transform((value) => value ?? null),
-  state: z.enum(["initialized", "notInitialized"]).or(z.string()),
+  description: orNull(z.string()),
+  state: z.string(),
   createdDateTime: z.string(),
-  lastChangesetPushDateTime: z.string().nullish(),
+  lastChangesetPushDateTime: z.nullish(z.string()),
   iTwinId: z.string(),
-  isSecured: z.boolean().optional(),
-  extent: apiExtentSchema.nullish().transform((value) => value ?? null),
-  containersEnabled: z.number().optional(),
-  dataCenterLocation: z.string().optional(),
-  _links: z.record(z.string(), z.object({ href: z.string() }).nullish()).optional(),
+  isSecured: z.optional(z.boolean()),
+  extent: orNull(apiExtentSchema),
+  containersEnabled: z.optional(z.number()),
+  dataCenterLocation: z.optional(z.string()),
+  _links: z.optional(z.record(z.string(), z.nullish(z.object({ href: z.string() })))),
 });
 
 export type IModel = z.infer<typeof iModelSchema>;
@@ -32,7 +40,7 @@ export type ApiExtentValue = z.infer<typeof apiExtentSchema>;
 
 export const iModelsPageSchema = z.object({
   iModels: z.array(iModelSchema),
-  _links: pageLinksSchema.optional(),
+  _links: z.optional(pageLinksSchema),
 });
 
 export type IModelsPage = z.infer<typeof iModelsPageSchema>;

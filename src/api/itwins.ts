@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { api } from "./api-instance";
 import { ACCEPT_V1 } from "./client";
 import { nextPageHref, pageLinksSchema } from "./paged-list";
@@ -7,16 +7,16 @@ import { nextPageHref, pageLinksSchema } from "./paged-list";
 export const iTwinSchema = z.object({
   id: z.string(),
   displayName: z.string(),
-  number: z.string().nullish(),
-  subClass: z.string().optional(),
-  status: z.string().optional(),
-  dataCenterLocation: z.string().optional(),
-  createdDateTime: z.string().optional(),
+  number: z.nullish(z.string()),
+  subClass: z.optional(z.string()),
+  status: z.optional(z.string()),
+  dataCenterLocation: z.optional(z.string()),
+  createdDateTime: z.optional(z.string()),
 });
 
 export type ITwin = z.infer<typeof iTwinSchema>;
 
-const iTwinsPageSchema = z.object({ iTwins: z.array(iTwinSchema), _links: pageLinksSchema.optional() });
+const iTwinsPageSchema = z.object({ iTwins: z.array(iTwinSchema), _links: z.optional(pageLinksSchema) });
 
 export const iTwinKeys = {
   all: ["itwins"] as const,

@@ -1,6 +1,6 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
-const linkSchema = z.object({ href: z.string() }).nullish();
+const linkSchema = z.nullish(z.object({ href: z.string() }));
 
 export const pageLinksSchema = z.object({
   self: linkSchema,
