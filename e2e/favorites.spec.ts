@@ -59,7 +59,7 @@ test("star and unstar from the list, kept after a reload", async ({ signedInPage
   expect(await favoriteWrites(sim)).toEqual(["PUT 204", "DELETE 204"]);
 });
 
-test.fixme("star and unstar from the detail page, each seen in the other view and after a reload (fixme: the detail page's star is integrated by the lead)", async ({
+test("star and unstar from the detail page, each seen in the other view and after a reload", async ({
   signedInPage: page,
   sim,
 }) => {

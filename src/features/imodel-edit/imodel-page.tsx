@@ -5,6 +5,7 @@ import { isApiError } from "../../api/api-error";
 import { findIModelInLists, iModelQueries } from "../../api/imodels";
 import { NotFoundPage } from "../../app/not-found-page";
 import { ErrorMessage } from "../../ui/error-message";
+import { FavoriteStar } from "../favorites/favorite-star";
 import { useDocumentTitle } from "../../ui/use-document-title";
 import { IModelEditor } from "./imodel-editor";
 import { IModelProperties } from "./imodel-properties";
@@ -41,8 +42,8 @@ function IModelDetail({ iModelId }: { iModelId: string }) {
   return (
     <section className="page imodel-page" aria-labelledby="imodel-heading">
       <header className="imodel-header">
-        {/* The favorite star goes beside the heading. */}
         <h1 id="imodel-heading">{iModel.name}</h1>
+        <FavoriteStar iModel={iModel} label="Favorite" />
       </header>
       {detail.isPlaceholderData ? (
         <div className="imodel-layout">
