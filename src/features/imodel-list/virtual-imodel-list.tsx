@@ -1,7 +1,7 @@
-import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useRef } from "react";
 import type { IModel } from "../../api/imodels";
 import { IModelRow } from "./imodel-row";
+import { useRowWindow } from "./use-row-window";
 
 const ROW_HEIGHT = 64;
 /** Ask for the next page this many rows before the end, so scrolling rarely waits. */
@@ -19,15 +19,8 @@ type Props = {
 /** Renders only the rows in view, so 10,000 iModels scroll as smoothly as ten. */
 export function VirtualIModelList({ iModels, hasMore, loadingMore, onNeedMore, label }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is meant to be used this way
-  const virtualizer = useVirtualizer({
-    count: iModels.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-  });
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items.at(-1)?.index ?? 0;
+  const { start, end } = useRowWindow(scrollRef, ROW_HEIGHT, iModels.length);
+  const lastIndex = Math.max(0, end - 1);
 
   useEffect(() => {
     if (hasMore && !loadingMore && lastIndex >= iModels.length - PREFETCH_ROWS) onNeedMore();
@@ -35,17 +28,17 @@ export function VirtualIModelList({ iModels, hasMore, loadingMore, onNeedMore, l
 
   return (
     <div ref={scrollRef} className="imodel-list-scroll" tabIndex={-1}>
-      <div role="list" aria-label={label} style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
-        {items.map((item) => (
+      <div role="list" aria-label={label} style={{ height: iModels.length * ROW_HEIGHT, position: "relative" }}>
+        {iModels.slice(start, end).map((iModel, offset) => (
           <div
-            key={iModels[item.index]!.id}
+            key={iModel.id}
             role="listitem"
-            aria-posinset={item.index + 1}
+            aria-posinset={start + offset + 1}
             aria-setsize={hasMore ? -1 : iModels.length}
             className="imodel-list-item"
-            style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+            style={{ transform: `translateY(${(start + offset) * ROW_HEIGHT}px)`, height: ROW_HEIGHT }}
           >
-            <IModelRow iModel={iModels[item.index]!} />
+            <IModelRow iModel={iModel} />
           </div>
         ))}
       </div>
