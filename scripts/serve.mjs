@@ -43,7 +43,7 @@ const server = createServer((req, res) => {
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   if (req.url?.split("?")[0] === "/config.json") {
     res.setHeader("Content-Type", "application/json");
-    res.setHeader("Cache-Control", "no-store");
+    res.setHeader("Cache-Control", "no-cache");
     res.end(configText);
     return;
   }

@@ -54,7 +54,8 @@ export function parseConfig(raw: unknown): AppConfig {
 export async function loadConfig(fetchImpl: typeof fetch = fetch): Promise<AppConfig> {
   let response: Response;
   try {
-    response = await fetchImpl("/config.json", { cache: "no-store" });
+    // The server marks it no-cache, and index.html preloads it with these same request options.
+    response = await fetchImpl("/config.json");
   } catch {
     throw new ConfigError("config.json could not be loaded", ["the server did not answer"]);
   }

@@ -4,7 +4,7 @@ import { configureApi, rateLimitGate } from "./api/api-instance";
 import { App } from "./app/app";
 import { ConfigErrorPage } from "./app/config-error-page";
 import { createQueryClient } from "./app/query-client";
-import { createAppRouter } from "./app/router";
+import { createAppRouter, prefetchRouteFor } from "./app/router";
 import { createTokenProvider } from "./auth/access-token";
 import { startMsal } from "./auth/msal-instance";
 import { sessionStatus } from "./auth/session-status";
@@ -13,6 +13,7 @@ import "./app/app.css";
 
 async function boot() {
   const root = createRoot(document.getElementById("root")!);
+  prefetchRouteFor(window.location.pathname);
   try {
     const config = await loadConfig();
     const msal = await startMsal(config);

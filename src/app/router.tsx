@@ -4,21 +4,32 @@ import { RouteError } from "./route-error";
 import { Shell } from "./shell";
 import { StartPage } from "./start-page";
 
+const loadListPage = () => import("../features/imodel-list/imodel-list-page");
+const loadIModelPage = () => import("../features/imodel-edit/imodel-page");
+
+/** Starts loading the page's code while the app is still starting, instead of after. */
+export function prefetchRouteFor(pathname: string): void {
+  if (pathname.startsWith("/itwins/")) void loadListPage();
+  else if (pathname.startsWith("/imodels/")) void loadIModelPage();
+}
+
 export function createAppRouter() {
   return createBrowserRouter([
     {
       element: <Shell />,
       errorElement: <RouteError />,
+      // Shown while a page's code arrives on the first load.
+      hydrateFallbackElement: <p className="page-loading">Loading…</p>,
       children: [
         { index: true, element: <StartPage />, errorElement: <RouteError /> },
         {
           path: "itwins/:iTwinId",
-          lazy: async () => ({ Component: (await import("../features/imodel-list/imodel-list-page")).IModelListPage }),
+          lazy: async () => ({ Component: (await loadListPage()).IModelListPage }),
           errorElement: <RouteError />,
         },
         {
           path: "imodels/:iModelId",
-          lazy: async () => ({ Component: (await import("../features/imodel-edit/imodel-page")).IModelPage }),
+          lazy: async () => ({ Component: (await loadIModelPage()).IModelPage }),
           errorElement: <RouteError />,
         },
         { path: "*", element: <NotFoundPage /> },
