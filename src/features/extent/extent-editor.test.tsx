@@ -105,6 +105,31 @@ describe("ExtentEditor", () => {
     expect(input("West longitude")).not.toHaveAttribute("aria-invalid");
   });
 
+  it("stops the form's submit while the typed text is not a valid extent", async () => {
+    const onSubmit = vi.fn((e: { preventDefault(): void }) => e.preventDefault());
+    // Like the edit form: noValidate, so the browser's own range check does not stop it first.
+    render(
+      <form noValidate onSubmit={onSubmit}>
+        <Harness initial={swiss} />
+        <button type="submit">Save</button>
+      </form>,
+    );
+    const north = input("North latitude");
+    await userEvent.clear(north);
+    await userEvent.type(north, "95");
+    await userEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(north).toHaveFocus();
+    expect(north).toHaveAccessibleDescription(
+      "North latitude must be between -90 and 90 (it is 95).",
+    );
+
+    await userEvent.clear(north);
+    await userEvent.type(north, "46.4");
+    await userEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+  });
+
   it("refuses an extent across the antimeridian, saying why", async () => {
     const onChange = vi.fn();
     render(

@@ -9,10 +9,11 @@ import {
   useState,
   type FocusEvent,
 } from "react";
+import { useAnnounce } from "../../ui/announcer";
 import type { Extent } from "./extent";
 import { ExtentCopy } from "./extent-copy";
 import { shownExtent } from "./extent-gesture";
-import { ExtentInputs } from "./extent-inputs";
+import { ExtentInputs, type TypedProblem } from "./extent-inputs";
 import type { ExtentMapHandle } from "./extent-map";
 import { ExtentMapBoundary } from "./extent-map-boundary";
 import { ExtentPaste } from "./extent-paste";
@@ -45,6 +46,30 @@ export function ExtentEditor(props: ExtentEditorProps) {
   const [drawing, setDrawing] = useState(false);
   const [mapMessage, setMapMessage] = useState("");
   const map = useRef<ExtentMapHandle>(null);
+  const fieldset = useRef<HTMLFieldSetElement>(null);
+  const typedProblem = useRef<TypedProblem | null>(null);
+  const onTypedProblem = useCallback((problem: TypedProblem | null) => {
+    typedProblem.current = problem;
+  }, []);
+  const announce = useAnnounce();
+
+  // Text in the inputs that makes no valid extent never reaches the form, so the form's own
+  // rules cannot see it: without this, Save would send the last valid extent while the
+  // inputs show something else. Like a native invalid input, it stops the form's submit.
+  useEffect(() => {
+    const form = fieldset.current?.form;
+    if (!form) return;
+    const onSubmit = (e: SubmitEvent) => {
+      const problem = typedProblem.current;
+      if (problem === null) return;
+      e.preventDefault();
+      e.stopPropagation();
+      document.getElementById(problem.inputId)?.focus();
+      announce(`Not saved: ${problem.message}`);
+    };
+    form.addEventListener("submit", onSubmit, true);
+    return () => form.removeEventListener("submit", onSubmit, true);
+  }, [announce]);
 
   // The map is memoised on its callbacks: keep them stable whatever the parent passes.
   const latestOnChange = useRef(props.onChange);
@@ -77,6 +102,7 @@ export function ExtentEditor(props: ExtentEditorProps) {
 
   return (
     <fieldset
+      ref={fieldset}
       className="extent-editor"
       aria-describedby={error ? errorId : undefined}
       onBlur={onFocusOut}
@@ -89,6 +115,7 @@ export function ExtentEditor(props: ExtentEditorProps) {
         disabled={disabled}
         id={id}
         errorId={error ? errorId : undefined}
+        onProblem={onTypedProblem}
       />
       {error && (
         <p id={errorId} className="extent-editor__problem">
@@ -115,10 +142,16 @@ export function ExtentEditor(props: ExtentEditorProps) {
         )}
       </div>
       {!disabled && (
-        <p className="extent-editor__note">
-          {editing
-            ? "Drag on the map to draw the extent. Escape cancels."
-            : "To draw, press Draw rectangle or hold Shift, then drag on the map. Drag the rectangle or its handles to move or resize it."}
+        // Both texts take their place, only one is seen: the map below does not jump when
+        // drawing starts or ends (the shorter text may need one line fewer).
+        <p className="extent-editor__note extent-editor__mode-note">
+          <span className={editing ? undefined : "extent-editor__unseen"}>
+            Drag on the map to draw the extent. Escape cancels.
+          </span>
+          <span className={editing ? "extent-editor__unseen" : undefined}>
+            To draw, press Draw rectangle or hold Shift, then drag on the map. Drag the rectangle or
+            its handles to move or resize it.
+          </span>
         </p>
       )}
       <div role="region" aria-label="Extent map" className="extent-editor__map">

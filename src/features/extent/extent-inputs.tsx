@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { extentSides, sameExtent, sideLabels, type Extent, type ExtentSide } from "./extent";
 import { findExtentProblem, roundChangedCoordinates, type ExtentProblem } from "./extent-rules";
 
@@ -12,7 +12,12 @@ type ExtentInputsProps = {
   id?: string;
   /** The field's error message element, when there is one. */
   errorId?: string;
+  /** Hears when the typed text stops or starts making a valid extent (it then never reaches onChange). */
+  onProblem?(problem: TypedProblem | null): void;
 };
+
+/** What is wrong with the typed text, and the first input to correct. */
+export type TypedProblem = { message: string; inputId: string };
 
 const ranges: Record<ExtentSide, number> = { west: 180, south: 90, east: 180, north: 90 };
 
@@ -61,7 +66,14 @@ function readTexts(texts: Texts): Reading {
  * The four coordinate inputs. They keep their own text, so a half-typed or invalid
  * extent is shown with its problem and never reaches the form; each valid change does.
  */
-export function ExtentInputs({ value, onChange, disabled, id, errorId }: ExtentInputsProps) {
+export function ExtentInputs({
+  value,
+  onChange,
+  disabled,
+  id,
+  errorId,
+  onProblem,
+}: ExtentInputsProps) {
   const baseId = useId();
   const problemId = `${baseId}-problem`;
   const [local, setLocal] = useState(() => ({ texts: textsOf(value), basis: value }));
@@ -73,6 +85,16 @@ export function ExtentInputs({ value, onChange, disabled, id, errorId }: ExtentI
   // A stored extent that breaks the rules is explained by the warning, not here.
   const problem =
     reading.kind === "problem" && !sameTexts(local.texts, textsOf(value)) ? reading.problem : null;
+  const inputIdOf = (side: ExtentSide) => (side === "west" && id ? id : `${baseId}-${side}`);
+  const problemMessage = problem?.message ?? null;
+  const problemInputId = problem?.sides[0] ? inputIdOf(problem.sides[0]) : null;
+  useEffect(() => {
+    onProblem?.(
+      problemMessage !== null && problemInputId !== null
+        ? { message: problemMessage, inputId: problemInputId }
+        : null,
+    );
+  }, [onProblem, problemMessage, problemInputId]);
 
   function edit(side: ExtentSide, text: string) {
     const texts = { ...local.texts, [side]: text };
@@ -100,7 +122,7 @@ export function ExtentInputs({ value, onChange, disabled, id, errorId }: ExtentI
   return (
     <div className="extent-inputs">
       {extentSides.map((side) => {
-        const inputId = side === "west" && id ? id : `${baseId}-${side}`;
+        const inputId = inputIdOf(side);
         const faulty = problem?.sides.includes(side) ?? false;
         const describedBy = [faulty ? problemId : null, errorId ?? null].filter(Boolean).join(" ");
         return (

@@ -4,6 +4,7 @@ import { GeoJSON, Pane } from "react-leaflet";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import landUrl from "world-atlas/land-110m.json?url";
+import { unwrapAntimeridian } from "./unwrap-antimeridian";
 
 type Land = FeatureCollection | Feature;
 
@@ -16,7 +17,7 @@ function loadLand(): Promise<Land> {
       if (!response.ok) throw new Error(`${response.status} loading ${landUrl}`);
       return response.json() as Promise<Topology<{ land: GeometryCollection }>>;
     })
-    .then((topology) => feature(topology, topology.objects.land));
+    .then((topology) => unwrapAntimeridian(feature(topology, topology.objects.land)));
   landRequest.catch(() => {
     landRequest = null;
   });
