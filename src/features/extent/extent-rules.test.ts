@@ -170,6 +170,19 @@ describe("stored extents", () => {
     expect(fixExtent(inverted)).toEqual({ west: 7.67, south: 46.13, east: 7.84, north: 46.3 });
   });
 
+  it("widens an extent that crosses the antimeridian to all longitudes instead of turning it inside out", () => {
+    // Fiji: 3.4° wide across 180°, not 356.6° wide the other way round.
+    expect(fixExtent({ west: 177.2, south: -19.2, east: -179.4, north: -16.1 })).toEqual({
+      west: -180,
+      south: -19.2,
+      east: 180,
+      north: -16.1,
+    });
+    // Whichever reading is narrower wins: 160° across 180° here, 120° of swapped corners below.
+    expect(fixExtent({ west: 100, south: 0, east: -100, north: 10 })).toEqual({ west: -180, south: 0, east: 180, north: 10 });
+    expect(fixExtent({ west: 60, south: 0, east: -60, north: 10 })).toEqual({ west: -60, south: 0, east: 60, north: 10 });
+  });
+
   it("clamps latitudes and normalises longitudes", () => {
     expect(fixExtent({ west: 190, south: -95, east: 200, north: 95 })).toEqual({
       west: -170,

@@ -130,7 +130,7 @@ export function problemsOfStoredExtent(e: Extent): string[] {
 
 /**
  * Best repair of a stored extent: longitudes normalised, latitudes clamped, swapped
- * corners swapped back. Only changed coordinates are rounded. The result can still be
+ * corners swapped back, an antimeridian crossing widened to all longitudes. Only changed coordinates are rounded. The result can still be
  * invalid (no area, not a number): check it with validateExtent.
  */
 export function fixExtent(e: Extent): Extent {
@@ -138,9 +138,13 @@ export function fixExtent(e: Extent): Extent {
   const east = normaliseLongitude(e.east);
   const south = clampLatitude(e.south);
   const north = clampLatitude(e.north);
+  // West east of East is either swapped corners or a crossing of the antimeridian; the
+  // narrower reading wins. A crossing cannot be stored, so it widens to every longitude,
+  // which still encloses the iModel.
+  const crossesAntimeridian = west > east && 360 - (west - east) < west - east;
   const fixed = {
-    west: Math.min(west, east),
-    east: Math.max(west, east),
+    west: crossesAntimeridian ? -180 : Math.min(west, east),
+    east: crossesAntimeridian ? 180 : Math.max(west, east),
     south: Math.min(south, north),
     north: Math.max(south, north),
   };
