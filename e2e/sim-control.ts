@@ -10,17 +10,19 @@ export type LoggedRequest = {
   status: number;
 };
 
-export type Fault = {
+type FaultCommon = {
   method: string;
+  /** Exact, or a prefix ending in `*`. */
   path: string;
-  status: number;
   code?: string;
   message?: string;
   retryAfter?: number;
-  delayMs?: number;
   times?: number;
   body?: string;
 };
+
+/** A planned answer (status 0 drops the connection), optionally late; or, with `delayMs` alone, the real answer late. */
+export type Fault = FaultCommon & ({ status: number; delayMs?: number } | { status?: undefined; delayMs: number });
 
 export type TestUser = "editor" | "viewer" | "mixed";
 
@@ -38,7 +40,9 @@ export class SimControl {
   clearFaults = async () => {
     await this.request.delete(`${API_URL}/__sim/faults`);
   };
-  rateLimit = (perMinute: number, perHour = 5000) => this.post("rate-limit", { perMinute, perHour });
+  /** The real limiter's limits; `windowSeconds` shortens the per-minute window so a test waits seconds, not a minute. */
+  rateLimit = (perMinute: number, perHour = 5000, windowSeconds?: number) =>
+    this.post("rate-limit", { perMinute, perHour, windowSeconds });
   revokeSessions = (user: TestUser) => this.post("sessions/revoke", { user });
   tokenTtl = (seconds: number) => this.post("token-ttl", { seconds });
 

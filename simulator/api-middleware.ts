@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { MESSAGES, defaultErrorFor, errorBody } from "./errors";
 import { parseLoggedBody } from "./request-log";
@@ -38,6 +38,13 @@ export function logRequests(state: SimState): MiddlewareHandler<ApiEnv> {
   };
 }
 
+function dropConnection(c: Context<ApiEnv>): Response {
+  const entry = c.get("logEntry");
+  if (entry) entry.status = 0;
+  c.env.incoming.socket.destroy();
+  return new Response(null, { status: 204 });
+}
+
 /** Planned failures (POST /__sim/faults): an answer instead of the real one, a drop, or a delay. */
 export function injectFaults(state: SimState): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
@@ -45,14 +52,14 @@ export function injectFaults(state: SimState): MiddlewareHandler<ApiEnv> {
     if (isControlOrPreflight(c.req.method, path)) return next();
     const fault = state.faults.take(c.req.method, path);
     if (!fault) return next();
-    if (fault.delayMs) await sleep(fault.delayMs);
-    if (fault.status === undefined) return next();
-    if (fault.status === 0) {
-      const entry = c.get("logEntry");
-      if (entry) entry.status = 0;
-      c.env.incoming.socket.destroy();
-      return new Response(null, { status: 204 });
+    if (fault.delayMs) {
+      const epoch = state.epoch;
+      await sleep(fault.delayMs);
+      // A reset came while this request was held: it belongs to a finished test, so it must not run now.
+      if (state.epoch !== epoch) return dropConnection(c);
     }
+    if (fault.status === undefined) return next();
+    if (fault.status === 0) return dropConnection(c);
     if (fault.retryAfter !== undefined) c.header("Retry-After", String(fault.retryAfter));
     if (fault.body !== undefined) {
       c.header("Content-Type", "text/plain; charset=utf-8");

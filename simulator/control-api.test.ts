@@ -62,6 +62,18 @@ describe("control API", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(280);
   });
 
+  it("drops a delayed request when a reset comes during its delay, so it cannot change the next test's data", async () => {
+    await fault({ method: "PATCH", path: plant, delayMs: 300 });
+    const late = sim
+      .api(plant, { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ name: "Too late" }) })
+      .then((res) => res.status, () => "dropped");
+    await expect.poll(async () => ((await (await sim.control("/__sim/requests", undefined, "GET")).json()) as unknown[]).length).toBe(1);
+    expect((await sim.control("/__sim/reset")).status).toBe(204);
+    expect(await late).toBe("dropped");
+    const after = (await (await sim.api(plant)).json()) as { iModel: { name: string } };
+    expect(after.iModel.name).toBe("Sun City Renewable-energy Plant");
+  });
+
   it("forgets faults on DELETE /__sim/faults", async () => {
     await fault({ method: "GET", path: "/imodels/*", status: 500, times: 5 });
     expect((await sim.control("/__sim/faults", undefined, "DELETE")).status).toBe(204);
@@ -111,6 +123,17 @@ describe("control API", () => {
     expect(await errorOf(limited)).toEqual({ code: "TooManyRequests", message: "More requests were received than the subscription rate-limit allows." });
     await sim.control("/__sim/reset");
     expect((await sim.api(plant)).status).toBe(200);
+  });
+
+  it("shortens the per-minute window when a test asks, so a real limit is waited out in seconds", async () => {
+    expect((await sim.control("/__sim/rate-limit", { perMinute: 2, perHour: 100, windowSeconds: 2 })).status).toBe(204);
+    expect((await sim.api(plant)).status).toBe(200);
+    expect((await sim.api(plant)).status).toBe(200);
+    const limited = await sim.api(plant);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("Retry-After"))).toBeGreaterThanOrEqual(1);
+    expect(Number(limited.headers.get("Retry-After"))).toBeLessThanOrEqual(2);
+    expect((await sim.control("/__sim/rate-limit", { perMinute: 2, windowSeconds: 61 })).status).toBe(400);
   });
 
   it("counts the hourly limit too", async () => {

@@ -27,6 +27,7 @@ export function registerControlRoutes(app: Hono<ApiEnv>, state: SimState): void 
   app.get("/__sim/health", (c) => c.json({ ok: true }));
 
   app.post("/__sim/reset", (c) => {
+    state.epoch += 1;
     state.store.reset();
     state.faults.clear();
     state.limiter.reset(state.defaultLimits);
@@ -63,8 +64,10 @@ export function registerControlRoutes(app: Hono<ApiEnv>, state: SimState): void 
     const body = await jsonBody(c);
     const perMinute = body.perMinute ?? state.limiter.limits.perMinute;
     const perHour = body.perHour ?? state.limiter.limits.perHour;
+    const windowSeconds = body.windowSeconds ?? 60;
     if (!positiveNumber(perMinute) || !positiveNumber(perHour)) return bad(c, "perMinute and perHour must be positive numbers");
-    state.limiter.limits = { perMinute: Math.floor(perMinute), perHour: Math.floor(perHour) };
+    if (!positiveNumber(windowSeconds) || windowSeconds > 60) return bad(c, "windowSeconds must be a number in (0, 60]");
+    state.limiter.limits = { perMinute: Math.floor(perMinute), perHour: Math.floor(perHour), windowSeconds };
     return c.body(null, 204);
   });
 

@@ -75,6 +75,7 @@ export async function startSimulator(options: Partial<SimulatorOptions> = {}): P
     defaultLimits,
     verify: createVerifier(idpUrl, [signingKey.publicJwk]),
     appOrigins,
+    epoch: 0,
     identity: {
       revokeUser: async (user) => identity.store.revokeAccount(user),
       setAccessTokenTtl: identity.setAccessTokenTtl,

@@ -36,6 +36,17 @@ describe("RateLimiter", () => {
     expect(limiter.take("a")).toEqual({ allowed: false, retryAfterSeconds: 3600 - 121 });
   });
 
+  it("counts the short limit in a shorter window when one is set", () => {
+    const clock = { now: 0 };
+    const limiter = new RateLimiter({ perMinute: 2, perHour: 100, windowSeconds: 5 }, () => clock.now);
+    limiter.take("a");
+    clock.now += 1_000;
+    limiter.take("a");
+    expect(limiter.take("a")).toEqual({ allowed: false, retryAfterSeconds: 4 });
+    clock.now += 4_000;
+    expect(limiter.take("a").allowed).toBe(true);
+  });
+
   it("forgets everything on reset", () => {
     const { limiter } = limiterAt(0, 1, 1);
     limiter.take("a");

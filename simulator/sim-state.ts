@@ -26,6 +26,11 @@ export interface SimState {
   verify: Verifier;
   identity: IdentityControl;
   appOrigins: readonly string[];
+  /**
+   * Goes up on every reset. A request held back by a `delayMs` fault checks it after the
+   * delay and is dropped if a reset came in between, so it cannot change the next test's data.
+   */
+  epoch: number;
 }
 
 export const DEFAULT_TOKEN_TTL = 3600;
