@@ -12,8 +12,10 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
   return (
     <AnnouncerContext.Provider value={value}>
       {children}
-      <div role="status" className="visually-hidden" key={message.seq}>
-        {message.text}
+      {/* The region stays; only its text is replaced (a new node each time, so a repeated
+          message is read again). A live region created together with its text is often not read. */}
+      <div role="status" className="visually-hidden">
+        <span key={message.seq}>{message.text}</span>
       </div>
     </AnnouncerContext.Provider>
   );

@@ -97,7 +97,8 @@ function renderPage() {
 }
 
 /** Text on the page, not in the live region that also announces it. */
-const onPage = (text: string | RegExp) => screen.findByText(text, { ignore: "script, style, .visually-hidden" });
+const onPage = (text: string | RegExp) =>
+  screen.findByText(text, { ignore: "script, style, .visually-hidden, .visually-hidden *" });
 const announced = (text: string | RegExp) =>
   waitFor(() => expect(document.querySelector(".visually-hidden[role=status]")).toHaveTextContent(text));
 
