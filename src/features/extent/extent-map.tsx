@@ -11,7 +11,7 @@ import {
   useState,
   type Ref,
 } from "react";
-import { MapContainer, TileLayer } from "react-leaflet";
+import { MapContainer, TileLayer, useMap } from "react-leaflet";
 import { sameExtent, type Extent } from "./extent";
 import { shownExtent } from "./extent-gesture";
 import { ExtentLayer } from "./extent-layer";
@@ -38,6 +38,7 @@ const TILE_TIMEOUT_MS = 6000;
 function ExtentMapView(props: ExtentMapProps) {
   const { value, disabled, drawing, tileUrl, tileAttribution, ref } = props;
   const instructionsId = useId();
+  const mapInstructionsId = useId();
   const controller = useRef<ExtentLayerController | null>(null);
   const onController = useCallback((c: ExtentLayerController | null) => {
     controller.current = c;
@@ -71,6 +72,7 @@ function ExtentMapView(props: ExtentMapProps) {
         zoom={initialBounds ? undefined : 1}
         boxZoom={false}
       >
+        <MapContainerName describedBy={mapInstructionsId} />
         <TileLayer url={tileUrl} attribution={tileAttribution} eventHandlers={tileEvents} />
         {tilesFailed && <WorldFallbackLayer />}
         <ExtentLayer
@@ -84,6 +86,9 @@ function ExtentMapView(props: ExtentMapProps) {
           onController={onController}
         />
       </MapContainer>
+      <p id={mapInstructionsId} className="extent-map__instructions">
+        Arrow keys pan the map, plus and minus zoom.
+      </p>
       <p id={instructionsId} className="extent-map__instructions">
         Drag to move or resize the extent. Arrow keys move it, Shift with an arrow key moves it
         further, Escape cancels.
@@ -95,6 +100,22 @@ function ExtentMapView(props: ExtentMapProps) {
       )}
     </div>
   );
+}
+
+/**
+ * Leaflet's container is a tab stop (arrow keys pan, + and − zoom) without a role or a
+ * name of its own: it was read as its contents ("+ − Leaflet | © OpenStreetMap"), and a
+ * screen reader kept the arrow keys for itself, here and on the handles inside.
+ */
+function MapContainerName({ describedBy }: { describedBy: string }) {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    container.setAttribute("role", "application");
+    container.setAttribute("aria-label", "Map");
+    container.setAttribute("aria-describedby", describedBy);
+  }, [map, describedBy]);
+  return null;
 }
 
 function sameProps(a: ExtentMapProps, b: ExtentMapProps): boolean {
