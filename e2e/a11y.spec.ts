@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { SEED } from "../simulator/seed-ids";
+import { nameBox, descriptionBox, saveButton } from "./edit-page";
 import { expectLandmarksAndHeadings } from "./a11y-helpers";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
@@ -13,11 +14,10 @@ const PLANT_NAME = "Sun City Renewable-energy Plant";
 const CONTROL = "Sun City Control Building";
 const WIND_FARM = "Sun City Wind Farm";
 
-const nameBox = (page: Page) => page.getByRole("textbox", { name: "Name", exact: true });
-const descriptionBox = (page: Page) => page.getByRole("textbox", { name: "Description", exact: true });
-const saveButton = (page: Page) => page.getByRole("button", { name: "Save", exact: true });
-const rowStar = (page: Page, name: string) => page.getByRole("button", { name: `Favorite ${name}`, exact: true });
-const status = (page: Page, text: string | RegExp) => page.getByRole("status").filter({ hasText: text });
+const rowStar = (page: Page, name: string) =>
+  page.getByRole("button", { name: `Favorite ${name}`, exact: true });
+const status = (page: Page, text: string | RegExp) =>
+  page.getByRole("status").filter({ hasText: text });
 const imodelList = (page: Page) => page.getByRole("list", { name: "iModels" });
 
 /** The checks every page and state gets. */
@@ -33,12 +33,16 @@ async function openList(page: Page, iTwinId: string = SUN_CITY, query = ""): Pro
 
 async function openIModel(page: Page, id: string): Promise<void> {
   await page.goto(`/imodels/${id}`);
-  await expect(page.getByRole("region", { name: "Extent map" }).getByRole("application", { name: "Map" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Extent map" }).getByRole("application", { name: "Map" }),
+  ).toBeVisible();
 }
 
 /** No horizontal scrolling at 320 CSS px (WCAG 1.4.10 Reflow). */
 async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, "pixels of horizontal scrolling").toBe(0);
 }
 
@@ -56,17 +60,22 @@ test("the start page (iTwin picker)", async ({ signedInPage: page }) => {
   await expectAccessible(page);
 });
 
-test("the list in its states: rows, no match, favorites only, empty iTwin", async ({ signedInPage: page }) => {
+test("the list in its states: rows, no match, favorites only, empty iTwin", async ({
+  signedInPage: page,
+}) => {
   await test.step("the list, with the accessible names of its controls", async () => {
     await openList(page);
     await expect(page.getByRole("combobox", { name: "iTwin", exact: true })).toHaveValue(SUN_CITY);
-    await expect(page.getByRole("searchbox", { name: "Search iModels", exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("searchbox", { name: "Search iModels", exact: true }),
+    ).toBeVisible();
     await expect(page.getByRole("combobox", { name: "Sort by", exact: true })).toBeVisible();
-    await expect(page.getByRole("checkbox", { name: "Favorites only", exact: true })).not.toBeChecked();
-    await expect(imodelList(page).getByRole("link", { name: PLANT_NAME, exact: true })).toHaveAttribute(
-      "href",
-      `/imodels/${PLANT}`,
-    );
+    await expect(
+      page.getByRole("checkbox", { name: "Favorites only", exact: true }),
+    ).not.toBeChecked();
+    await expect(
+      imodelList(page).getByRole("link", { name: PLANT_NAME, exact: true }),
+    ).toHaveAttribute("href", `/imodels/${PLANT}`);
     await expect(rowStar(page, CONTROL)).toHaveAttribute("aria-pressed", "false");
     await expect(status(page, /^\d+ iModels$/)).toBeVisible();
     await expectAccessible(page);
@@ -82,7 +91,9 @@ test("the list in its states: rows, no match, favorites only, empty iTwin", asyn
   });
 
   await test.step("favorites only, none matching the search", async () => {
-    await page.getByRole("searchbox", { name: "Search iModels", exact: true }).fill("nothing matches this");
+    await page
+      .getByRole("searchbox", { name: "Search iModels", exact: true })
+      .fill("nothing matches this");
     await expect(status(page, "No favorites match “nothing matches this”.")).toBeVisible();
     await expectAccessible(page);
   });
@@ -105,14 +116,21 @@ test("the detail page, with the accessible names of its controls, and after a sa
 }) => {
   await openIModel(page, PLANT);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(PLANT_NAME);
-  await expect(page.getByRole("button", { name: "Favorite", exact: true })).toHaveAttribute("aria-pressed", "false");
+  await expect(page.getByRole("button", { name: "Favorite", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "false",
+  );
   await expect(nameBox(page)).toHaveValue(PLANT_NAME);
-  await expect(descriptionBox(page)).toHaveValue("Overall model of wind and solar farms in Sun City");
+  await expect(descriptionBox(page)).toHaveValue(
+    "Overall model of wind and solar farms in Sun City",
+  );
   for (const name of ["West longitude", "South latitude", "East longitude", "North latitude"]) {
     await expect(page.getByRole("spinbutton", { name, exact: true })).toBeEditable();
   }
   const map = page.getByRole("region", { name: "Extent map", exact: true });
-  await expect(map.getByRole("application", { name: "Map" })).toHaveAccessibleDescription(/Arrow keys pan the map/);
+  await expect(map.getByRole("application", { name: "Map" })).toHaveAccessibleDescription(
+    /Arrow keys pan the map/,
+  );
   await expect(map.getByRole("button", { name: "Move extent", exact: true })).toBeVisible();
   await expect(map.getByRole("button", { name: "North-east corner", exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "Clear extent", exact: true })).toBeEnabled();
@@ -123,7 +141,9 @@ test("the detail page, with the accessible names of its controls, and after a sa
 
   // The result of a save is announced by a status region that was there before, as a live
   // region must be: one created together with its text is often not read out.
-  await page.getByRole("status").evaluateAll((regions) => regions.forEach((region) => region.setAttribute("data-before", "")));
+  await page
+    .getByRole("status")
+    .evaluateAll((regions) => regions.forEach((region) => region.setAttribute("data-before", "")));
   await descriptionBox(page).fill("Described for the scan");
   await saveButton(page).click();
   await expect(status(page, "Saved.")).toHaveAttribute("data-before", "");
@@ -178,7 +198,9 @@ test.describe("as a viewer", () => {
 
   test("the read-only detail page", async ({ signedInPage: page }) => {
     await openIModel(page, PLANT);
-    await expect(page.getByRole("main").getByText(/You can view this iModel but not edit it/)).toBeVisible();
+    await expect(
+      page.getByRole("main").getByText(/You can view this iModel but not edit it/),
+    ).toBeVisible();
     await expect(nameBox(page)).not.toBeEditable();
     await expect(saveButton(page)).toHaveCount(0);
     await expectAccessible(page);
@@ -197,8 +219,17 @@ test("not found: an unknown iModel and an unknown path", async ({ signedInPage: 
   await expectAccessible(page);
 });
 
-test("the rate-limit countdown, announced in a status region", async ({ signedInPage: page, sim }) => {
-  await sim.fault({ method: "GET", path: "/imodels", status: 429, code: "TooManyRequests", retryAfter: 5 });
+test("the rate-limit countdown, announced in a status region", async ({
+  signedInPage: page,
+  sim,
+}) => {
+  await sim.fault({
+    method: "GET",
+    path: "/imodels",
+    status: 429,
+    code: "TooManyRequests",
+    retryAfter: 5,
+  });
   await page.goto(`/itwins/${SUN_CITY}`);
   const countdown = status(page, /Rate limited by the iTwin Platform — retrying in \d+ s/);
   await expect(countdown).toBeVisible();
@@ -221,7 +252,11 @@ test("the leave-page and conflict dialogs", async ({ signedInPage: page, sim }) 
   });
 
   await test.step("someone else changed the same field", async () => {
-    expect((await sim.asUser("editor", "PATCH", `/imodels/${PLANT}`, { name: "Renamed by a colleague" })).ok()).toBe(true);
+    expect(
+      (
+        await sim.asUser("editor", "PATCH", `/imodels/${PLANT}`, { name: "Renamed by a colleague" })
+      ).ok(),
+    ).toBe(true);
     await saveButton(page).click();
     const dialog = page.getByRole("dialog", { name: "Someone else changed this iModel" });
     await expect(dialog.getByRole("radio", { name: /Yours/ })).toBeChecked();
@@ -229,7 +264,10 @@ test("the leave-page and conflict dialogs", async ({ signedInPage: page, sim }) 
   });
 });
 
-test("the stored-extent warning, and a toast after a failed favorite", async ({ signedInPage: page, sim }) => {
+test("the stored-extent warning, and a toast after a failed favorite", async ({
+  signedInPage: page,
+  sim,
+}) => {
   await sim.fault({
     method: "PUT",
     path: "/imodels/favorites/*",
@@ -243,7 +281,9 @@ test("the stored-extent warning, and a toast after a failed favorite", async ({ 
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "Favorite", exact: true }).click();
-  const alert = page.getByRole("alert").filter({ hasText: "Something broke. The star was put back." });
+  const alert = page
+    .getByRole("alert")
+    .filter({ hasText: "Something broke. The star was put back." });
   await expect(alert.getByRole("button", { name: "Dismiss" })).toBeVisible();
   await expectAccessible(page);
 });
@@ -263,7 +303,9 @@ test("the skip link moves the focus to the main content", async ({ signedInPage:
   await expect(page.getByRole("combobox", { name: "iTwin", exact: true })).toBeFocused();
 });
 
-test("the pages reflow at 320 CSS pixels without horizontal scrolling", async ({ signedInPage: page }) => {
+test("the pages reflow at 320 CSS pixels without horizontal scrolling", async ({
+  signedInPage: page,
+}) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await expect(page.getByRole("combobox", { name: "iTwin", exact: true })).toBeEnabled();
   await expectNoHorizontalScroll(page);

@@ -1,19 +1,8 @@
-import type { Page } from "@playwright/test";
 import { SEED } from "../simulator/seed-ids";
+import { nameBox, descriptionBox, saveButton, announced, openIModel } from "./edit-page";
 import { expect, test } from "./fixtures";
 
 const PLANT = SEED.imodels.sunCityPlant;
-
-const nameBox = (page: Page) => page.getByRole("textbox", { name: "Name", exact: true });
-const descriptionBox = (page: Page) => page.getByRole("textbox", { name: "Description", exact: true });
-const saveButton = (page: Page) => page.getByRole("button", { name: "Save", exact: true });
-const announced = (page: Page, text: string | RegExp) =>
-  expect(page.getByRole("status").filter({ hasText: text })).toHaveCount(1);
-
-async function openIModel(page: Page, id: string) {
-  await page.goto(`/imodels/${id}`);
-  await expect(nameBox(page)).toBeEditable();
-}
 
 test("another person's change to the same field is shown before saving, and the user picks", async ({
   signedInPage: page,
@@ -32,7 +21,9 @@ test("another person's change to the same field is shown before saving, and the 
   const dialog = page.getByRole("dialog", { name: "Someone else changed this iModel" });
   await expect(dialog).toBeVisible();
   const nameGroup = dialog.getByRole("group", { name: "Name" });
-  await expect(nameGroup.getByRole("radio", { name: /Theirs.*Renamed by a colleague/ })).toBeVisible();
+  await expect(
+    nameGroup.getByRole("radio", { name: /Theirs.*Renamed by a colleague/ }),
+  ).toBeVisible();
   await expect(nameGroup.getByRole("radio", { name: /Yours.*My new name/ })).toBeChecked();
   await expect(dialog.getByRole("group", { name: "Description" })).toHaveCount(0);
   expect(await sim.requests({ method: "PATCH" })).toHaveLength(1);
@@ -63,7 +54,10 @@ test("taking the other person's value sends nothing", async ({ signedInPage: pag
   expect(await sim.requests({ method: "PATCH" })).toHaveLength(1);
 });
 
-test("a change to a field the user did not touch is taken quietly", async ({ signedInPage: page, sim }) => {
+test("a change to a field the user did not touch is taken quietly", async ({
+  signedInPage: page,
+  sim,
+}) => {
   await openIModel(page, PLANT);
   await sim.asUser("editor", "PATCH", `/imodels/${PLANT}`, { description: "Their description" });
   await nameBox(page).fill("Only my name");

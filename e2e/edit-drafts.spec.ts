@@ -1,25 +1,18 @@
 import type { Page } from "@playwright/test";
 import { SEED } from "../simulator/seed-ids";
+import { nameBox, descriptionBox, saveButton, announced, openIModel } from "./edit-page";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 const PLANT = SEED.imodels.sunCityPlant;
 const PLANT_NAME = "Sun City Renewable-energy Plant";
 const DESCRIPTION = "Overall model of wind and solar farms in Sun City";
 
-const nameBox = (page: Page) => page.getByRole("textbox", { name: "Name", exact: true });
-const descriptionBox = (page: Page) => page.getByRole("textbox", { name: "Description", exact: true });
-const saveButton = (page: Page) => page.getByRole("button", { name: "Save", exact: true });
-const announced = (page: Page, text: string | RegExp) =>
-  expect(page.getByRole("status").filter({ hasText: text })).toHaveCount(1);
 const draftOf = (page: Page, id: string) =>
   page.evaluate((key) => sessionStorage.getItem(key), `imodel-admin.draft.${id}`);
 
-async function openIModel(page: Page, id: string) {
-  await page.goto(`/imodels/${id}`);
-  await expect(nameBox(page)).toBeEditable();
-}
-
-test("unsaved changes survive a reload, with a notice and a way to discard them", async ({ signedInPage: page }) => {
+test("unsaved changes survive a reload, with a notice and a way to discard them", async ({
+  signedInPage: page,
+}) => {
   await openIModel(page, PLANT);
   await descriptionBox(page).fill("Half-written description");
   await expect.poll(() => draftOf(page, PLANT)).toContain("Half-written description");
@@ -46,11 +39,15 @@ test("a restored draft can be saved, which clears it", async ({ signedInPage: pa
   await expect(nameBox(page)).toHaveValue("Renamed from a draft");
   await saveButton(page).click();
   await announced(page, "Saved.");
-  expect((await sim.requests({ method: "PATCH" }))[0]!.body).toEqual({ name: "Renamed from a draft" });
+  expect((await sim.requests({ method: "PATCH" }))[0]!.body).toEqual({
+    name: "Renamed from a draft",
+  });
   await expect.poll(() => draftOf(page, PLANT)).toBeNull();
 });
 
-test("leaving through an in-app link asks first; the changes come back as a draft", async ({ signedInPage: page }) => {
+test("leaving through an in-app link asks first; the changes come back as a draft", async ({
+  signedInPage: page,
+}) => {
   await openIModel(page, PLANT);
   await nameBox(page).fill("Not saved yet");
   await page.getByRole("link", { name: "iModel Admin" }).click();
@@ -84,7 +81,9 @@ test("a successful save never asks before leaving", async ({ signedInPage: page 
   await expect(page.getByRole("dialog")).toHaveCount(0);
 });
 
-test("closing the tab with unsaved changes asks; after saving it does not", async ({ signedInPage: page }) => {
+test("closing the tab with unsaved changes asks; after saving it does not", async ({
+  signedInPage: page,
+}) => {
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.type());

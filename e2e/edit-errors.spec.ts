@@ -1,29 +1,24 @@
-import type { Page } from "@playwright/test";
 import { SEED } from "../simulator/seed-ids";
+import { nameBox, descriptionBox, saveButton, announced, openIModel } from "./edit-page";
 import { expect, test } from "./fixtures";
 
 const PLANT = SEED.imodels.sunCityPlant;
 
-const nameBox = (page: Page) => page.getByRole("textbox", { name: "Name", exact: true });
-const descriptionBox = (page: Page) => page.getByRole("textbox", { name: "Description", exact: true });
-const saveButton = (page: Page) => page.getByRole("button", { name: "Save", exact: true });
-const announced = (page: Page, text: string | RegExp) =>
-  expect(page.getByRole("status").filter({ hasText: text })).toHaveCount(1);
-
-async function openIModel(page: Page, id: string) {
-  await page.goto(`/imodels/${id}`);
-  await expect(nameBox(page)).toBeEditable();
-}
-
 const validationFailure = (details: { code: string; message: string; target?: string }[]) =>
-  JSON.stringify({ error: { code: "InvalidiModelsRequest", message: "Cannot update iModel.", details } });
+  JSON.stringify({
+    error: { code: "InvalidiModelsRequest", message: "Cannot update iModel.", details },
+  });
 
-test("a duplicate name is shown on Name, focused, and the edit is kept", async ({ signedInPage: page, sim }) => {
+test("a duplicate name is shown on Name, focused, and the edit is kept", async ({
+  signedInPage: page,
+  sim,
+}) => {
   await openIModel(page, PLANT);
   await nameBox(page).fill("sun city wind farm");
   await saveButton(page).click();
 
-  const message = "Another iModel in this iTwin is already named “sun city wind farm”. Choose a different name.";
+  const message =
+    "Another iModel in this iTwin is already named “sun city wind farm”. Choose a different name.";
   await expect(page.getByRole("main").getByText(message, { exact: true })).toBeVisible();
   await expect(nameBox(page)).toBeFocused();
   await expect(nameBox(page)).toHaveAttribute("aria-invalid", "true");
@@ -39,7 +34,10 @@ test("a duplicate name is shown on Name, focused, and the edit is kept", async (
 });
 
 for (const field of ["name", "description", "extent"] as const) {
-  test(`a 422 InvalidValue on ${field} is shown on that field`, async ({ signedInPage: page, sim }) => {
+  test(`a 422 InvalidValue on ${field} is shown on that field`, async ({
+    signedInPage: page,
+    sim,
+  }) => {
     const message = `Provided '${field}' value is not valid.`;
     await sim.fault({
       method: "PATCH",
@@ -52,7 +50,9 @@ for (const field of ["name", "description", "extent"] as const) {
     await saveButton(page).click();
     await expect(page.getByRole("main").getByText(message, { exact: true })).toBeVisible();
     if (field === "extent") {
-      await expect(page.getByRole("group", { name: "Extent" })).toHaveAccessibleDescription(message);
+      await expect(page.getByRole("group", { name: "Extent" })).toHaveAccessibleDescription(
+        message,
+      );
       await expect(page.getByRole("spinbutton", { name: "West longitude" })).toBeFocused();
     } else {
       const box = field === "name" ? nameBox(page) : descriptionBox(page);
@@ -72,11 +72,18 @@ for (const [code, message] of [
   ],
 ] as const) {
   test(`a 422 ${code} is shown at form level`, async ({ signedInPage: page, sim }) => {
-    await sim.fault({ method: "PATCH", path: "/imodels/*", status: 422, body: validationFailure([{ code, message }]) });
+    await sim.fault({
+      method: "PATCH",
+      path: "/imodels/*",
+      status: 422,
+      body: validationFailure([{ code, message }]),
+    });
     await openIModel(page, PLANT);
     await descriptionBox(page).fill("Changed");
     await saveButton(page).click();
-    await expect(page.getByRole("main").getByText(`The iTwin Platform did not accept the change: ${message}`)).toBeVisible();
+    await expect(
+      page.getByRole("main").getByText(`The iTwin Platform did not accept the change: ${message}`),
+    ).toBeVisible();
     await expect(nameBox(page)).not.toHaveAttribute("aria-invalid", "true");
     await expect(descriptionBox(page)).not.toHaveAttribute("aria-invalid", "true");
     await expect(descriptionBox(page)).toHaveValue("Changed");
@@ -84,11 +91,16 @@ for (const [code, message] of [
   });
 }
 
-test("an iModel that is not initialized gets a banner and Save is disabled", async ({ signedInPage: page, sim }) => {
+test("an iModel that is not initialized gets a banner and Save is disabled", async ({
+  signedInPage: page,
+  sim,
+}) => {
   await openIModel(page, SEED.imodels.notInitialized);
   await descriptionBox(page).fill("Waiting for the first file");
   await saveButton(page).click();
-  await expect(page.getByRole("main").getByText(/This iModel is not initialized yet/)).toBeVisible();
+  await expect(
+    page.getByRole("main").getByText(/This iModel is not initialized yet/),
+  ).toBeVisible();
   await expect(saveButton(page)).toBeDisabled();
   await expect(descriptionBox(page)).toHaveValue("Waiting for the first file");
   await expect(nameBox(page)).not.toHaveAttribute("aria-invalid", "true");
@@ -98,14 +110,19 @@ test("an iModel that is not initialized gets a banner and Save is disabled", asy
   await expect(saveButton(page)).toBeDisabled();
 });
 
-test("an unknown iModel shows the not-found page with a way back", async ({ signedInPage: page }) => {
+test("an unknown iModel shows the not-found page with a way back", async ({
+  signedInPage: page,
+}) => {
   await page.goto("/imodels/00000000-0000-4000-8000-000000000000");
   await expect(page.getByRole("heading", { level: 1, name: "Not found" })).toBeVisible();
   await page.getByRole("link", { name: "Back to the iModels" }).click();
   await expect(page).not.toHaveURL(/\/imodels\//);
 });
 
-test("an iModel deleted while editing shows the not-found page", async ({ signedInPage: page, sim }) => {
+test("an iModel deleted while editing shows the not-found page", async ({
+  signedInPage: page,
+  sim,
+}) => {
   await sim.fault({ method: "PATCH", path: "/imodels/*", status: 404, code: "iModelNotFound" });
   await openIModel(page, PLANT);
   await nameBox(page).fill("Gone meanwhile");
@@ -115,21 +132,39 @@ test("an iModel deleted while editing shows the not-found page", async ({ signed
 });
 
 test("a 415 is reported as an internal error", async ({ signedInPage: page, sim }) => {
-  await sim.fault({ method: "PATCH", path: "/imodels/*", status: 415, code: "UnsupportedMediaType" });
+  await sim.fault({
+    method: "PATCH",
+    path: "/imodels/*",
+    status: 415,
+    code: "UnsupportedMediaType",
+  });
   await openIModel(page, PLANT);
   await nameBox(page).fill("Any name");
   await saveButton(page).click();
-  await expect(page.getByRole("main").getByText(/Not saved because of an internal error/)).toBeVisible();
+  await expect(
+    page.getByRole("main").getByText(/Not saved because of an internal error/),
+  ).toBeVisible();
   await expect(nameBox(page)).toHaveValue("Any name");
 });
 
-test("a 429 waits with a countdown, then the save goes through", async ({ signedInPage: page, sim }) => {
-  await sim.fault({ method: "PATCH", path: "/imodels/*", status: 429, code: "TooManyRequests", retryAfter: 2 });
+test("a 429 waits with a countdown, then the save goes through", async ({
+  signedInPage: page,
+  sim,
+}) => {
+  await sim.fault({
+    method: "PATCH",
+    path: "/imodels/*",
+    status: 429,
+    code: "TooManyRequests",
+    retryAfter: 2,
+  });
   await openIModel(page, PLANT);
   await nameBox(page).fill("Saved after waiting");
   await saveButton(page).click();
   await expect(
-    page.getByRole("status").filter({ hasText: /Rate limited by the iTwin Platform — retrying in \d s/ }),
+    page
+      .getByRole("status")
+      .filter({ hasText: /Rate limited by the iTwin Platform — retrying in \d s/ }),
   ).toBeVisible();
   await expect(page.getByRole("main").getByText("Saving…")).toBeVisible();
   await expect(saveButton(page)).toBeDisabled();
@@ -138,14 +173,25 @@ test("a 429 waits with a countdown, then the save goes through", async ({ signed
   expect((await sim.requests({ method: "PATCH" })).map((r) => r.status)).toEqual([429, 200]);
 });
 
-test("a save waiting out a 429 can be cancelled, keeping the edits", async ({ signedInPage: page, sim }) => {
-  await sim.fault({ method: "PATCH", path: "/imodels/*", status: 429, code: "RateLimitExceeded", retryAfter: 30 });
+test("a save waiting out a 429 can be cancelled, keeping the edits", async ({
+  signedInPage: page,
+  sim,
+}) => {
+  await sim.fault({
+    method: "PATCH",
+    path: "/imodels/*",
+    status: 429,
+    code: "RateLimitExceeded",
+    retryAfter: 30,
+  });
   await openIModel(page, PLANT);
   await nameBox(page).fill("Not now");
   await saveButton(page).click();
   await expect(page.getByRole("main").getByText("Saving…")).toBeVisible();
   await page.getByRole("button", { name: "Cancel", exact: true }).click();
-  await expect(page.getByRole("main").getByText("Save cancelled. Your changes are still here, not saved.")).toBeVisible();
+  await expect(
+    page.getByRole("main").getByText("Save cancelled. Your changes are still here, not saved."),
+  ).toBeVisible();
   await expect(nameBox(page)).toHaveValue("Not now");
   await expect(saveButton(page)).toBeEnabled();
   expect((await sim.requests({ method: "PATCH" })).map((r) => r.status)).toEqual([429]);
@@ -157,7 +203,9 @@ test("a dropped connection offers Retry save", async ({ signedInPage: page, sim 
   await openIModel(page, PLANT);
   await nameBox(page).fill("Saved on the second try");
   await saveButton(page).click();
-  await expect(page.getByRole("main").getByText(/Not saved: The iTwin Platform could not be reached/)).toBeVisible();
+  await expect(
+    page.getByRole("main").getByText(/Not saved: The iTwin Platform could not be reached/),
+  ).toBeVisible();
   await expect(nameBox(page)).toHaveValue("Saved on the second try");
   await sim.clearFaults();
   await page.getByRole("button", { name: "Retry save" }).click();
@@ -171,7 +219,9 @@ test("a save that times out offers Retry save", async ({ signedInPage: page, sim
   await openIModel(page, PLANT);
   await nameBox(page).fill("Slow service");
   await saveButton(page).click();
-  await expect(page.getByRole("main").getByText(/did not answer in time/)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("main").getByText(/did not answer in time/)).toBeVisible({
+    timeout: 15_000,
+  });
   await expect(page.getByRole("button", { name: "Retry save" })).toBeVisible();
   await expect(nameBox(page)).toHaveValue("Slow service");
 });

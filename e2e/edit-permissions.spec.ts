@@ -1,13 +1,10 @@
-import type { Page } from "@playwright/test";
 import { SEED } from "../simulator/seed-ids";
+import { nameBox, descriptionBox, saveButton } from "./edit-page";
 import { expect, test } from "./fixtures";
 
 const PLANT = SEED.imodels.sunCityPlant;
-const READ_ONLY = "You can view this iModel but not edit it: editing needs the imodels_manage permission.";
-
-const nameBox = (page: Page) => page.getByRole("textbox", { name: "Name", exact: true });
-const descriptionBox = (page: Page) => page.getByRole("textbox", { name: "Description", exact: true });
-const saveButton = (page: Page) => page.getByRole("button", { name: "Save", exact: true });
+const READ_ONLY =
+  "You can view this iModel but not edit it: editing needs the imodels_manage permission.";
 
 test.describe("as a viewer", () => {
   test.use({ user: "viewer" });
@@ -26,7 +23,9 @@ test.describe("as a viewer", () => {
     await expect(page.getByRole("button", { name: "Discard changes" })).toHaveCount(0);
     await expect(page.getByRole("main").getByText("East US", { exact: true })).toBeVisible();
 
-    const response = await sim.asUser("viewer", "PATCH", `/imodels/${PLANT}`, { name: "Not allowed" });
+    const response = await sim.asUser("viewer", "PATCH", `/imodels/${PLANT}`, {
+      name: "Not allowed",
+    });
     expect(response.status()).toBe(403);
     expect(await sim.requests({ method: "PATCH", path: `/imodels/${PLANT}` })).toHaveLength(1);
   });
@@ -35,7 +34,9 @@ test.describe("as a viewer", () => {
 test.describe("as a user whose permissions differ per iModel", () => {
   test.use({ user: "mixed" });
 
-  test("the secured iModel is read-only, its sibling is editable", async ({ signedInPage: page }) => {
+  test("the secured iModel is read-only, its sibling is editable", async ({
+    signedInPage: page,
+  }) => {
     await page.goto(`/imodels/${SEED.imodels.harborSecured}`);
     await expect(page.getByRole("main").getByText(READ_ONLY)).toBeVisible();
     await expect(nameBox(page)).not.toBeEditable();
@@ -46,13 +47,25 @@ test.describe("as a user whose permissions differ per iModel", () => {
   });
 });
 
-test("a 403 on save makes the form read-only and keeps the edits", async ({ signedInPage: page, sim }) => {
-  await sim.fault({ method: "PATCH", path: "/imodels/*", status: 403, code: "InsufficientPermissions" });
+test("a 403 on save makes the form read-only and keeps the edits", async ({
+  signedInPage: page,
+  sim,
+}) => {
+  await sim.fault({
+    method: "PATCH",
+    path: "/imodels/*",
+    status: 403,
+    code: "InsufficientPermissions",
+  });
   await page.goto(`/imodels/${PLANT}`);
   await expect(nameBox(page)).toBeEditable();
   await nameBox(page).fill("Refused rename");
   await saveButton(page).click();
-  await expect(page.getByRole("main").getByText(/You cannot edit this iModel: the iTwin Platform refused the change/)).toBeVisible();
+  await expect(
+    page
+      .getByRole("main")
+      .getByText(/You cannot edit this iModel: the iTwin Platform refused the change/),
+  ).toBeVisible();
   await expect(nameBox(page)).not.toBeEditable();
   await expect(nameBox(page)).toHaveValue("Refused rename");
   await expect(saveButton(page)).toHaveCount(0);

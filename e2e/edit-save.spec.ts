@@ -1,22 +1,14 @@
-import type { Page } from "@playwright/test";
 import { SEED } from "../simulator/seed-ids";
+import { nameBox, descriptionBox, saveButton, announced, openIModel } from "./edit-page";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 const PLANT = SEED.imodels.sunCityPlant;
 const PLANT_NAME = "Sun City Renewable-energy Plant";
 
-const nameBox = (page: Page) => page.getByRole("textbox", { name: "Name", exact: true });
-const descriptionBox = (page: Page) => page.getByRole("textbox", { name: "Description", exact: true });
-const saveButton = (page: Page) => page.getByRole("button", { name: "Save", exact: true });
-const announced = (page: Page, text: string | RegExp) =>
-  expect(page.getByRole("status").filter({ hasText: text })).toHaveCount(1);
-
-async function openIModel(page: Page, id: string) {
-  await page.goto(`/imodels/${id}`);
-  await expect(nameBox(page)).toBeEditable();
-}
-
-test("a rename is saved and shows in the list without reloading it", async ({ signedInPage: page, sim }) => {
+test("a rename is saved and shows in the list without reloading it", async ({
+  signedInPage: page,
+  sim,
+}) => {
   await page.goto(`/itwins/${SEED.itwins.sunCity}`);
   await page.getByRole("link", { name: PLANT_NAME, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(PLANT_NAME);
@@ -60,7 +52,10 @@ test("an emptied description is saved as null", async ({ signedInPage: page, sim
   await expect(page.getByRole("main").getByText("No description", { exact: true })).toBeVisible();
 });
 
-test("a description with markup is saved and shown as text", async ({ signedInPage: page, sim }) => {
+test("a description with markup is saved and shown as text", async ({
+  signedInPage: page,
+  sim,
+}) => {
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
@@ -81,12 +76,19 @@ test("a description with markup is saved and shown as text", async ({ signedInPa
   expect(dialogs).toEqual([]);
 });
 
-test("a 4,000-character pasted name is refused clearly and nothing is lost", async ({ signedInPage: page, sim }) => {
+test("a 4,000-character pasted name is refused clearly and nothing is lost", async ({
+  signedInPage: page,
+  sim,
+}) => {
   const long = "Ω".repeat(4000);
   await openIModel(page, PLANT);
   await nameBox(page).fill(long);
-  await expect(page.getByRole("main").getByText(/4,000 characters long; at most 255 are allowed/)).toBeVisible();
-  await expect(page.getByRole("main").getByText("4,000 of 255 characters: 3,745 too many")).toBeVisible();
+  await expect(
+    page.getByRole("main").getByText(/4,000 characters long; at most 255 are allowed/),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("main").getByText("4,000 of 255 characters: 3,745 too many"),
+  ).toBeVisible();
   await expect(nameBox(page)).toHaveAttribute("aria-invalid", "true");
   await saveButton(page).click();
   await expect(nameBox(page)).toBeFocused();
@@ -99,20 +101,29 @@ test("a blank name is refused as the user leaves the field", async ({ signedInPa
   await nameBox(page).fill("   ");
   await expect(page.getByRole("main").getByText(/cannot be empty or only spaces/)).toHaveCount(0);
   await descriptionBox(page).focus();
-  await expect(page.getByRole("main").getByText("Enter a name: it cannot be empty or only spaces.")).toBeVisible();
+  await expect(
+    page.getByRole("main").getByText("Enter a name: it cannot be empty or only spaces."),
+  ).toBeVisible();
   await nameBox(page).fill("Back to a name");
   await expect(page.getByRole("main").getByText(/cannot be empty or only spaces/)).toHaveCount(0);
 });
 
-test("a broken stored extent does not stop a rename, and is not sent", async ({ signedInPage: page, sim }) => {
+test("a broken stored extent does not stop a rename, and is not sent", async ({
+  signedInPage: page,
+  sim,
+}) => {
   await openIModel(page, SEED.imodels.outOfRangeExtent);
   await nameBox(page).fill("Renamed despite its extent");
   await saveButton(page).click();
   await announced(page, "Saved.");
-  expect((await sim.requests({ method: "PATCH" }))[0]!.body).toEqual({ name: "Renamed despite its extent" });
+  expect((await sim.requests({ method: "PATCH" }))[0]!.body).toEqual({
+    name: "Renamed despite its extent",
+  });
 });
 
-test("the detail page has no axe violations, also with an error on a field", async ({ signedInPage: page }) => {
+test("the detail page has no axe violations, also with an error on a field", async ({
+  signedInPage: page,
+}) => {
   await openIModel(page, PLANT);
   await expectNoAxeViolations(page);
   await nameBox(page).fill("x".repeat(300));

@@ -1,0 +1,18 @@
+import type { Page } from "@playwright/test";
+import { expect } from "./fixtures";
+
+/** The detail page's form, by the accessible names of DESIGN.md. */
+export const nameBox = (page: Page) => page.getByRole("textbox", { name: "Name", exact: true });
+export const descriptionBox = (page: Page) =>
+  page.getByRole("textbox", { name: "Description", exact: true });
+export const saveButton = (page: Page) => page.getByRole("button", { name: "Save", exact: true });
+
+/** A message in a role=status region, as a screen reader would hear it. */
+export const announced = (page: Page, text: string | RegExp) =>
+  expect(page.getByRole("status").filter({ hasText: text })).toHaveCount(1);
+
+/** Opens an iModel and waits until its form can be edited. */
+export async function openIModel(page: Page, id: string): Promise<void> {
+  await page.goto(`/imodels/${id}`);
+  await expect(nameBox(page)).toBeEditable();
+}
