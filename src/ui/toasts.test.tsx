@@ -37,15 +37,29 @@ describe("toasts", () => {
       store.show({ message: "first" });
     });
     act(() => vi.advanceTimersByTime(TOAST_HIDE_MS - 1));
-    expect(screen.getByRole("status")).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("first");
     act(() => vi.advanceTimersByTime(1));
-    expect(screen.queryByRole("status")).not.toBeInTheDocument();
+    expect(screen.queryByText("first")).not.toBeInTheDocument();
 
     act(() => {
       store.show({ message: "second" });
     });
     fireEvent.click(screen.getByRole("button", { name: "Dismiss" }));
-    expect(screen.queryByRole("status")).not.toBeInTheDocument();
+    expect(screen.queryByText("second")).not.toBeInTheDocument();
+  });
+
+  it("keeps its live regions in the page before any message, so the first one is read out", () => {
+    render(<Toaster store={store} />);
+    const status = screen.getByRole("status");
+    const alert = screen.getByRole("alert");
+    act(() => {
+      store.show({ message: "one" });
+      store.show({ message: "two", tone: "error" });
+    });
+    expect(screen.getByRole("status")).toBe(status);
+    expect(screen.getByRole("alert")).toBe(alert);
+    expect(status).toHaveTextContent("one");
+    expect(alert).toHaveTextContent("two");
   });
 
   it("stays while hovered or focused", () => {
@@ -53,7 +67,8 @@ describe("toasts", () => {
     act(() => {
       store.show({ message: "read me", tone: "error" });
     });
-    const toast = screen.getByRole("alert");
+    expect(screen.getByRole("alert")).toHaveTextContent("read me");
+    const toast = screen.getByText("read me").closest(".toast")!;
     fireEvent.mouseEnter(toast);
     act(() => vi.advanceTimersByTime(TOAST_HIDE_MS * 3));
     expect(toast).toBeInTheDocument();
@@ -63,7 +78,7 @@ describe("toasts", () => {
     expect(toast).toBeInTheDocument();
     act(() => screen.getByRole("button", { name: "Dismiss" }).blur());
     act(() => vi.advanceTimersByTime(TOAST_HIDE_MS));
-    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.queryByText("read me")).not.toBeInTheDocument();
   });
 
   it("keeps a persistent toast until the code that showed it dismisses it", () => {
@@ -74,6 +89,6 @@ describe("toasts", () => {
     act(() => vi.advanceTimersByTime(TOAST_HIDE_MS * 10));
     expect(screen.getByRole("status")).toHaveTextContent("waiting");
     act(() => store.dismiss("wait"));
-    expect(screen.queryByRole("status")).not.toBeInTheDocument();
+    expect(screen.queryByText("waiting")).not.toBeInTheDocument();
   });
 });

@@ -58,14 +58,20 @@ export type ToastStore = ReturnType<typeof createToastStore>;
 /** The app's one toast store; `<Toaster />` is mounted once to show it. */
 export const toasts = createToastStore();
 
-/** Shows the store's toasts: errors as alerts, the rest as status messages; each can be dismissed. */
+/**
+ * Shows the store's toasts: errors in an alert region, the rest in a status region; each can
+ * be dismissed. Both regions stay in the page, because screen readers often miss a live
+ * region that arrives together with its text.
+ */
 export function Toaster({ store = toasts, hideAfterMs = TOAST_HIDE_MS }: { store?: ToastStore; hideAfterMs?: number }) {
   const list = useSyncExternalStore(store.subscribe, store.list);
+  const item = (toast: Toast) => (
+    <ToastItem key={toast.id} toast={toast} hideAfterMs={hideAfterMs} onDismiss={() => store.dismiss(toast.id)} />
+  );
   return (
     <div className="toasts">
-      {list.map((toast) => (
-        <ToastItem key={toast.id} toast={toast} hideAfterMs={hideAfterMs} onDismiss={() => store.dismiss(toast.id)} />
-      ))}
+      <div role="alert">{list.filter((toast) => toast.tone === "error").map(item)}</div>
+      <div role="status">{list.filter((toast) => toast.tone !== "error").map(item)}</div>
     </div>
   );
 }
@@ -86,7 +92,6 @@ function ToastItem({ toast, hideAfterMs, onDismiss }: { toast: Toast; hideAfterM
 
   return (
     <div
-      role={toast.tone === "error" ? "alert" : "status"}
       className="toast"
       data-tone={toast.tone}
       onMouseEnter={() => setHovered(true)}
