@@ -108,6 +108,27 @@ describe("the API client over real HTTP", () => {
     expect(seen).toHaveLength(2);
   });
 
+  it("a burst of 429s on parallel calls costs one retry each, all after the wait: no storm", async () => {
+    const limited = json(429, { error: { code: "TooManyRequests", message: "slow down" } }, { "Retry-After": "1" });
+    handlers.push(limited, limited, limited, json(200, { id: "a" }), json(200, { id: "a" }), json(200, { id: "a" }));
+    const { request } = client();
+    const started = Date.now();
+    const calls = [1, 2, 3].map(() => request({ path: "/x", schema: itemSchema }));
+    await expect(Promise.all(calls)).resolves.toHaveLength(3);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(seen).toHaveLength(6);
+  });
+
+  it("a call that starts while the gate is closed waits without sending", async () => {
+    handlers.push(json(200, { id: "a" }));
+    const gate = new RateLimitGate();
+    gate.block(300);
+    const started = Date.now();
+    await client({ gate }).request({ path: "/x", schema: itemSchema });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(280);
+    expect(seen).toHaveLength(1);
+  });
+
   it("throws the 429 with its wait once the retries are used up", async () => {
     handlers.push(json(429, { error: { code: "RateLimitExceeded", message: "slow down" } }, { "Retry-After": "0" }));
     const error = await client({ maxRateLimitRetries: 0 }).request({ path: "/x" }).catch((e: unknown) => e);
@@ -118,6 +139,16 @@ describe("the API client over real HTTP", () => {
   it("reads 204 as no content", async () => {
     handlers.push((_, res) => res.writeHead(204).end());
     await expect(client().request({ method: "PUT", path: "/imodels/favorites/a" })).resolves.toBeUndefined();
+  });
+
+  it("does not take a page of text in place of no content as a success", async () => {
+    handlers.push(
+      (_, res) => res.writeHead(200, { "Content-Type": "text/html" }).end("<html>oops</html>"),
+      (_, res) => res.writeHead(200, { "Content-Type": "application/json" }).end("{}"),
+    );
+    const { request } = client();
+    await expect(request({ method: "PUT", path: "/imodels/favorites/a" })).rejects.toMatchObject({ code: "InvalidResponse" });
+    await expect(request({ method: "PUT", path: "/imodels/favorites/a" })).resolves.toBeUndefined();
   });
 
   it("says clearly when the answer is not JSON or not the expected shape", async () => {

@@ -136,7 +136,13 @@ async function send(
 }
 
 async function readBody<T>(response: Response, schema?: z.ZodMiniType<T>): Promise<T> {
-  if (!schema) return undefined as T;
+  if (!schema) {
+    // Calls without a schema expect no content (204). A page of text in its place (a proxy's or a
+    // portal's) means the service may never have seen the call: not a success.
+    const text = await safeText(response);
+    if (text.trim() !== "" && !isJson(text)) throw invalidResponse("The answer was not JSON.");
+    return undefined as T;
+  }
   let json: unknown;
   try {
     json = await response.json();
@@ -146,6 +152,15 @@ async function readBody<T>(response: Response, schema?: z.ZodMiniType<T>): Promi
   const result = schema.safeParse(json);
   if (!result.success) throw invalidResponse("The answer did not have the expected shape.");
   return result.data;
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function safeText(response: Response): Promise<string> {

@@ -75,4 +75,38 @@ describe("RateLimitGate", () => {
     gate.block(9000);
     expect(listener).toHaveBeenCalledTimes(1);
   });
+
+  it("releases every request waiting behind a burst of 429s once, at the latest moment named", async () => {
+    const gate = new RateLimitGate();
+    const released: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      gate.block(2000 + i * 100);
+      void gate.wait().then(() => released.push(Date.now()));
+    }
+    await vi.advanceTimersByTimeAsync(2399);
+    expect(released).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(released).toEqual([1_002_400, 1_002_400, 1_002_400, 1_002_400, 1_002_400]);
+  });
+
+  it("caps the backoff without a Retry-After at 30 s however many 429s come", () => {
+    const gate = new RateLimitGate(Date.now, () => 1);
+    let wait = 0;
+    for (let i = 0; i < 20; i += 1) wait = gate.block(null);
+    expect(wait).toBe(30_000);
+  });
+
+  it("reopens once the moment has passed and a request went through", async () => {
+    const gate = new RateLimitGate();
+    const listener = vi.fn();
+    gate.subscribe(listener);
+    gate.block(1000);
+    gate.passed();
+    expect(gate.deadline()).toBe(1_001_000);
+    await vi.advanceTimersByTimeAsync(1000);
+    gate.passed();
+    expect(gate.deadline()).toBe(0);
+    expect(gate.blockedUntil()).toBe(0);
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
 });
