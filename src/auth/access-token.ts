@@ -1,4 +1,6 @@
 import {
+  AuthError,
+  CacheLookupPolicy,
   InteractionRequiredAuthError,
   type IPublicClientApplication,
 } from "@azure/msal-browser";
@@ -13,6 +15,14 @@ export class SignInRequiredError extends Error {
 
 export type TokenProvider = (options?: { forceRefresh?: boolean }) => Promise<string>;
 
+/** The provider refused silently: a refresh token that was revoked or ended (`invalid_grant`), or none at all. */
+export function needsInteraction(error: unknown): boolean {
+  return (
+    error instanceof InteractionRequiredAuthError ||
+    (error instanceof AuthError && error.errorCode === "invalid_grant")
+  );
+}
+
 export function createTokenProvider(
   instance: IPublicClientApplication,
   scopes: string[],
@@ -25,10 +35,18 @@ export function createTokenProvider(
       throw new SignInRequiredError();
     }
     try {
-      const result = await instance.acquireTokenSilent({ scopes, account, forceRefresh });
+      // Cached token, else the refresh token; never MSAL's hidden-iframe fallback, which cannot work here
+      // (the redirect page refuses framing, and Chromium blocks the provider's cookies in a cross-site
+      // frame): it would only make the user wait for its timeout before being asked to sign in again.
+      const result = await instance.acquireTokenSilent({
+        scopes,
+        account,
+        forceRefresh,
+        cacheLookupPolicy: CacheLookupPolicy.AccessTokenAndRefreshToken,
+      });
       return result.accessToken;
     } catch (error) {
-      if (error instanceof InteractionRequiredAuthError) {
+      if (needsInteraction(error)) {
         onSignInRequired();
         throw new SignInRequiredError();
       }

@@ -1,0 +1,73 @@
+import {
+  AuthError,
+  CacheLookupPolicy,
+  InteractionRequiredAuthError,
+  type AccountInfo,
+  type IPublicClientApplication,
+} from "@azure/msal-browser";
+import { describe, expect, it, vi } from "vitest";
+import { createTokenProvider, SignInRequiredError } from "./access-token";
+
+const account = { homeAccountId: "erin", username: "erin@example.com" } as AccountInfo;
+
+function fakeMsal(
+  acquireTokenSilent: IPublicClientApplication["acquireTokenSilent"],
+  active: AccountInfo | null = account,
+) {
+  return {
+    getActiveAccount: () => active,
+    acquireTokenSilent,
+  } as unknown as IPublicClientApplication;
+}
+
+describe("createTokenProvider", () => {
+  it("asks MSAL for a cached or refreshed token, without the iframe fallback, forced when asked", async () => {
+    const acquire = vi.fn().mockResolvedValue({ accessToken: "token-1" });
+    const getToken = createTokenProvider(fakeMsal(acquire), ["itwin-platform"]);
+    await expect(getToken()).resolves.toBe("token-1");
+    await getToken({ forceRefresh: true });
+    expect(acquire).toHaveBeenNthCalledWith(1, {
+      scopes: ["itwin-platform"],
+      account,
+      forceRefresh: false,
+      cacheLookupPolicy: CacheLookupPolicy.AccessTokenAndRefreshToken,
+    });
+    expect(acquire.mock.calls[1]?.[0]).toMatchObject({ forceRefresh: true });
+  });
+
+  it.each([
+    ["interaction required", new InteractionRequiredAuthError("login_required", "test")],
+    [
+      "a revoked refresh token (invalid_grant)",
+      new AuthError("invalid_grant", "test", "grant request is invalid"),
+    ],
+  ])("turns %s into SignInRequired and tells the session", async (_, error) => {
+    const onSignInRequired = vi.fn();
+    const getToken = createTokenProvider(
+      fakeMsal(vi.fn().mockRejectedValue(error)),
+      ["s"],
+      onSignInRequired,
+    );
+    await expect(getToken()).rejects.toBeInstanceOf(SignInRequiredError);
+    expect(onSignInRequired).toHaveBeenCalledTimes(1);
+  });
+
+  it("passes other failures (the provider unreachable) on, without asking for a sign-in", async () => {
+    const onSignInRequired = vi.fn();
+    const failure = new AuthError("endpoints_resolution_error", "test", "network");
+    const getToken = createTokenProvider(
+      fakeMsal(vi.fn().mockRejectedValue(failure)),
+      ["s"],
+      onSignInRequired,
+    );
+    await expect(getToken()).rejects.toBe(failure);
+    expect(onSignInRequired).not.toHaveBeenCalled();
+  });
+
+  it("needs a sign-in when there is no account", async () => {
+    const onSignInRequired = vi.fn();
+    const getToken = createTokenProvider(fakeMsal(vi.fn(), null), ["s"], onSignInRequired);
+    await expect(getToken()).rejects.toBeInstanceOf(SignInRequiredError);
+    expect(onSignInRequired).toHaveBeenCalledTimes(1);
+  });
+});
