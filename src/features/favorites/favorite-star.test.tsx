@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { onlineManager, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -116,5 +116,23 @@ describe("FavoriteStar", () => {
     expect(writes.map((w) => w.req.method)).toEqual(["DELETE"]);
     await act(async () => writes[0]!.resolve());
     expect(queryClient.getQueryData(favoriteQueries.ofITwin("sun-city").queryKey)).toEqual([]);
+  });
+
+  it("keeps a star clicked offline and sends it when the connection is back", async () => {
+    renderStars();
+    await waitFor(() => expect(rowStar()).toBeEnabled());
+    act(() => onlineManager.setOnline(false));
+    try {
+      await userEvent.click(rowStar());
+      expect(rowStar()).toHaveAttribute("aria-pressed", "true");
+      await act(async () => {});
+      expect(writes).toEqual([]);
+      expect(screen.queryByText(/Could not add/)).toBeNull();
+    } finally {
+      act(() => onlineManager.setOnline(true));
+    }
+    await waitFor(() => expect(writes.map((w) => w.req.method)).toEqual(["PUT"]));
+    await act(async () => writes[0]!.resolve());
+    expect(rowStar()).toHaveAttribute("aria-pressed", "true");
   });
 });

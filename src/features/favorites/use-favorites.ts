@@ -1,4 +1,4 @@
-import { hashKey, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { hashKey, onlineManager, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useCallback, useState, useSyncExternalStore } from "react";
 import { isApiError } from "../../api/api-error";
 import { rateLimitGate } from "../../api/api-instance";
@@ -18,12 +18,28 @@ function mayHaveReachedServer(error: unknown): boolean {
   return !isApiError(error) || error.code === "NetworkError" || error.code === "Timeout";
 }
 
+/** Resolves once the browser is online again (at once when it is). */
+function whenOnline(): Promise<void> {
+  if (onlineManager.isOnline()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const off = onlineManager.subscribe((online) => {
+      if (!online) return;
+      off();
+      resolve();
+    });
+  });
+}
+
 /** One store per QueryClient, so every star of the app (list rows, detail page) shares its state. */
 export function favoriteStoreFor(queryClient: QueryClient): FavoriteStore {
   let store = stores.get(queryClient);
   if (store) return store;
   store = new FavoriteStore({
-    send: (id, favorite) => (favorite ? addFavorite(id) : removeFavorite(id)),
+    // A star clicked offline waits for the connection, as the offline notice promises, instead of failing and going back.
+    send: async (id, favorite) => {
+      await whenOnline();
+      return favorite ? addFavorite(id) : removeFavorite(id);
+    },
     onConfirmed: (iModel, favorite) => storeConfirmedFavorite(queryClient, iModel, favorite),
     onRolledBack: (iModel, favorite, error) => {
       toasts.show({ tone: "error", message: rollbackMessage(iModel.name, favorite, error) });
