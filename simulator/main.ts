@@ -85,6 +85,8 @@ export async function startSimulator(options: Partial<SimulatorOptions> = {}): P
   };
   const app = createApiApp(state, quiet);
   const apiServer = createAdaptorServer({ fetch: app.fetch, hostname: HOST }) as HttpServer;
+  // Node closes idle connections after 5 s, racing clients that reuse them (ECONNRESET in tests).
+  apiServer.keepAliveTimeout = 65_000;
   let apiPort: number;
   try {
     apiPort = await listen(apiServer, options.apiPort ?? 4010);
