@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { RateLimitGate } from "./rate-limit-gate";
+import { parseRetryAfter } from "./retry-after";
 
 describe("RateLimitGate", () => {
   beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }));
@@ -109,4 +110,30 @@ describe("RateLimitGate", () => {
     expect(gate.blockedUntil()).toBe(0);
     expect(listener).toHaveBeenCalledTimes(2);
   });
+
+  it.each([
+    ["seconds", "2", 2000],
+    ["zero", "0", 0],
+    ["a huge wait, capped at an hour", "99999999", 3_600_000],
+    ["an HTTP date", "Thu, 01 Jan 1970 00:16:50 GMT", 10_000],
+  ])("waits as a Retry-After of %s says", async (_, header, expected) => {
+    const gate = new RateLimitGate();
+    expect(gate.block(parseRetryAfter(header))).toBe(expected);
+    let released = false;
+    void gate.wait().then(() => (released = true));
+    if (expected > 0) {
+      await vi.advanceTimersByTimeAsync(expected - 1);
+      expect(released).toBe(false);
+    }
+    await vi.advanceTimersByTimeAsync(1);
+    expect(released).toBe(true);
+  });
+
+  it.each([["absent", null], ["negative", "-5"], ["garbage", "soon"]])(
+    "backs off with jitter when the Retry-After is %s",
+    (_, header) => {
+      const gate = new RateLimitGate(Date.now, () => 0.5);
+      expect(gate.block(parseRetryAfter(header))).toBe(750);
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { backoffMs, MAX_WAIT_SECONDS, parseRetryAfter } from "./retry-after";
 
 const NOW = Date.parse("2026-11-22T10:00:00Z");
@@ -27,6 +27,17 @@ describe("parseRetryAfter", () => {
 
   it.each([null, undefined, "", "  ", "-5", "1.5", "soon", "5 seconds", "+3"])("says nothing for %j", (header) => {
     expect(parseRetryAfter(header, NOW)).toBeNull();
+  });
+});
+
+describe("parseRetryAfter against the clock", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("counts an HTTP date from now when no moment is given", () => {
+    vi.useFakeTimers({ now: NOW });
+    expect(parseRetryAfter("Sun, 22 Nov 2026 10:00:12 GMT")).toBe(12_000);
+    vi.advanceTimersByTime(10_000);
+    expect(parseRetryAfter("Sun, 22 Nov 2026 10:00:12 GMT")).toBe(2_000);
   });
 });
 
