@@ -28,6 +28,7 @@ export default defineConfig({
     ["list"],
     ["json", { outputFile: `${resultsDir}/e2e.json` }],
     ["html", { open: "never", outputFolder: `${resultsDir}/report` }],
+    ["./e2e/fault-matrix-reporter.ts"],
   ],
   outputDir: `${resultsDir}/artifacts`,
   use: {
