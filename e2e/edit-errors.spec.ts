@@ -198,8 +198,8 @@ test("a save waiting out a 429 can be cancelled, keeping the edits", async ({
 });
 
 test("a dropped connection offers Retry save", async ({ signedInPage: page, sim }) => {
-  // Chromium sends a request again by itself when a reused connection drops: drop that one too.
-  await sim.fault({ method: "PATCH", path: "/imodels/*", status: 0, times: 2 });
+  // Chromium sends a request again by itself (more than once) when a connection drops: drop those too.
+  await sim.fault({ method: "PATCH", path: "/imodels/*", status: 0, times: 10 });
   await openIModel(page, PLANT);
   await nameBox(page).fill("Saved on the second try");
   await saveButton(page).click();

@@ -68,7 +68,7 @@ test("the list shows an empty state and a clear error with a way to try again", 
 
   await sim.fault({ method: "GET", path: "/imodels", status: 404, code: "iTwinNotFound", message: "Requested iTwin is not available." });
   await page.goto(`/itwins/${SEED.itwins.sunCity}`);
-  await expect(page.getByRole("alert")).toContainText("Requested iTwin is not available.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Requested iTwin is not available.");
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByRole("link", { name: "Sun City Renewable-energy Plant" })).toBeVisible();
 });

@@ -5,6 +5,7 @@ import { iModelQueries } from "../../api/imodels";
 import { ErrorMessage } from "../../ui/error-message";
 import { useDebouncedValue } from "../../ui/use-debounced-value";
 import { useDocumentTitle } from "../../ui/use-document-title";
+import { useImmediateValue } from "../../ui/use-immediate-value";
 import { ITwinPicker } from "../itwins/itwin-picker";
 import { favoritesFirst, favoritesView } from "../favorites/favorite-list";
 import { useFavoritesSnapshot } from "../favorites/use-favorites";
@@ -72,12 +73,20 @@ function SearchBox({ initial, onSearch }: { initial: string; onSearch: (search: 
   );
 }
 
-function SortSelect({ value, onChange }: { value: ListSort; onChange: (value: ListSort) => void }) {
+function SortSelect({ value: source, onChange }: { value: ListSort; onChange: (value: ListSort) => void }) {
   const id = useId();
+  const [value, setValue] = useImmediateValue(source);
   return (
     <div className="field">
       <label htmlFor={id}>Sort by</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value as ListSort)}>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => {
+          setValue(event.target.value as ListSort);
+          onChange(event.target.value as ListSort);
+        }}
+      >
         {SORT_OPTIONS.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -88,11 +97,20 @@ function SortSelect({ value, onChange }: { value: ListSort; onChange: (value: Li
   );
 }
 
-function FavoritesOnly({ checked, onChange }: { checked: boolean; onChange: (checked: boolean) => void }) {
+function FavoritesOnly({ checked: source, onChange }: { checked: boolean; onChange: (checked: boolean) => void }) {
   const id = useId();
+  const [checked, setChecked] = useImmediateValue(source);
   return (
     <div className="field checkbox-field">
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => {
+          setChecked(event.target.checked);
+          onChange(event.target.checked);
+        }}
+      />
       <label htmlFor={id}>Favorites only</label>
     </div>
   );
