@@ -6,7 +6,8 @@ import {
   type IPublicClientApplication,
 } from "@azure/msal-browser";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { isPopupBlocked, leaveWithoutAsking, signInAgain } from "./sign-in-again";
+import { expectPageExit, isPageExitExpected } from "../ui/page-exit";
+import { isPopupBlocked, signInAgain } from "./sign-in-again";
 
 const account = { homeAccountId: "erin", username: "erin@example.com" } as AccountInfo;
 
@@ -20,29 +21,9 @@ function fakeMsal(popup: () => Promise<AuthenticationResult>) {
   return { msal, instance: msal as unknown as IPublicClientApplication };
 }
 
-/** Whether a beforeunload now would make the browser ask "Leave site?". */
-function wouldAsk(): boolean {
-  const ask = (event: BeforeUnloadEvent) => {
-    event.preventDefault();
-    event.returnValue = "unsaved";
-  };
-  window.addEventListener("beforeunload", ask);
-  const event = new Event("beforeunload", { cancelable: true }) as BeforeUnloadEvent;
-  Object.setPrototypeOf(event, BeforeUnloadEvent.prototype);
-  window.dispatchEvent(event);
-  window.removeEventListener("beforeunload", ask);
-  return event.defaultPrevented;
-}
-
-// A redirect disarms beforeunload for good (the page is leaving): put the prototype back after each test.
-const proto = BeforeUnloadEvent.prototype;
-const original = {
-  returnValue: Object.getOwnPropertyDescriptor(proto, "returnValue"),
-};
 afterEach(() => {
-  Reflect.deleteProperty(proto, "preventDefault");
-  if (original.returnValue) Object.defineProperty(proto, "returnValue", original.returnValue);
-  else Reflect.deleteProperty(proto, "returnValue");
+  // A redirect leaves the page for good; the next test starts on a page that stays.
+  expectPageExit()();
 });
 
 describe("signInAgain", () => {
@@ -72,7 +53,7 @@ describe("signInAgain", () => {
         }),
       );
       // Leaving on purpose: no "Leave site?" on the way to the provider.
-      expect(wouldAsk()).toBe(false);
+      expect(isPageExitExpected()).toBe(true);
     },
   );
 
@@ -82,7 +63,7 @@ describe("signInAgain", () => {
     );
     await expect(signInAgain(instance, ["s"])).rejects.toThrow();
     expect(msal.acquireTokenRedirect).not.toHaveBeenCalled();
-    expect(wouldAsk()).toBe(true);
+    expect(isPageExitExpected()).toBe(false);
   });
 
   it("tells a blocked popup from other errors", () => {
@@ -93,15 +74,5 @@ describe("signInAgain", () => {
       false,
     );
     expect(isPopupBlocked(new Error("popup_window_error"))).toBe(false);
-  });
-});
-
-describe("leaveWithoutAsking", () => {
-  it("keeps beforeunload listeners from asking until undone", () => {
-    expect(wouldAsk()).toBe(true);
-    const undo = leaveWithoutAsking();
-    expect(wouldAsk()).toBe(false);
-    undo();
-    expect(wouldAsk()).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import {
   BrowserAuthErrorCodes,
   type IPublicClientApplication,
 } from "@azure/msal-browser";
+import { expectPageExit } from "../ui/page-exit";
 import { sameOriginStartPage } from "./use-sign-in";
 
 /** The browser would not open the sign-in window (a popup blocker, or `window.open` refused). */
@@ -12,29 +13,6 @@ export function isPopupBlocked(error: unknown): boolean {
     (error.errorCode === BrowserAuthErrorCodes.popupWindowError ||
       error.errorCode === BrowserAuthErrorCodes.emptyWindowError)
   );
-}
-
-/**
- * While the page goes to the identity provider on purpose, no "Leave site?" prompt: unsaved
- * edits are not lost, they are written to sessionStorage on pagehide and restored on return.
- * The pages' own beforeunload listeners were registered first and Chromium runs them first,
- * so instead their way of asking is disarmed: preventDefault and returnValue do nothing on
- * beforeunload events until the page is gone (or the redirect did not start).
- */
-export function leaveWithoutAsking(): () => void {
-  const proto = BeforeUnloadEvent.prototype;
-  const returnValue = Object.getOwnPropertyDescriptor(proto, "returnValue");
-  Object.defineProperty(proto, "preventDefault", {
-    value: () => {},
-    configurable: true,
-    writable: true,
-  });
-  Object.defineProperty(proto, "returnValue", { get: () => "", set: () => {}, configurable: true });
-  return () => {
-    Reflect.deleteProperty(proto, "preventDefault");
-    if (returnValue) Object.defineProperty(proto, "returnValue", returnValue);
-    else Reflect.deleteProperty(proto, "returnValue");
-  };
 }
 
 /**
@@ -56,7 +34,8 @@ export async function signInAgain(
   } catch (error) {
     if (!isPopupBlocked(error)) throw error;
   }
-  const restore = leaveWithoutAsking();
+  // Unsaved edits are kept as a draft and restored on return: no "Leave site?" on the way.
+  const restore = expectPageExit();
   try {
     await instance.acquireTokenRedirect({
       ...request,

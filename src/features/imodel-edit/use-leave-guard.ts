@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from "react";
 import { useBlocker, type BlockerFunction } from "react-router";
+import { isPageExitExpected } from "../../ui/page-exit";
 
 /**
  * Asks before leaving with unsaved changes: in-app navigation through the router's
@@ -24,6 +25,7 @@ export function useLeaveGuard(shouldBlock: boolean) {
   useEffect(() => {
     if (!shouldBlock) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (isPageExitExpected()) return;
       event.preventDefault();
       // Older browsers show the prompt only when returnValue is set.
       event.returnValue = "";
