@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { FormValues } from "./form-values";
 
 /**
@@ -9,11 +9,11 @@ import type { FormValues } from "./form-values";
 export type Draft = { base: FormValues; changes: Partial<FormValues>; savedAt: number };
 
 const extentSchema = z.object({ west: z.number(), south: z.number(), east: z.number(), north: z.number() });
-const valuesSchema = z.object({ name: z.string(), description: z.string(), extent: extentSchema.nullable() });
+const valuesSchema = z.object({ name: z.string(), description: z.string(), extent: z.nullable(extentSchema) });
 const draftSchema = z.object({
   version: z.literal(1),
   base: valuesSchema,
-  changes: valuesSchema.partial(),
+  changes: z.partial(valuesSchema),
   savedAt: z.number(),
 });
 

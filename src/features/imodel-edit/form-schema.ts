@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { Extent } from "../extent/extent";
 import { validateExtent } from "../extent/extent-rules";
 
@@ -22,19 +22,25 @@ const extentSchema = z.object({ west: z.number(), south: z.number(), east: z.num
  */
 export function createFormSchema(isExtentUnchanged: (extent: Extent | null) => boolean) {
   return z.object({
-    name: z.string().superRefine((name, ctx) => {
-      if (name.trim() === "") ctx.addIssue({ code: "custom", message: "Enter a name: it cannot be empty or only spaces." });
-      else if (name.length > NAME_MAX) ctx.addIssue({ code: "custom", message: tooLong("The name", name.length, NAME_MAX) });
-    }),
-    description: z.string().superRefine((description, ctx) => {
-      if (description.length > DESCRIPTION_MAX) {
-        ctx.addIssue({ code: "custom", message: tooLong("The description", description.length, DESCRIPTION_MAX) });
-      }
-    }),
-    extent: extentSchema.nullable().superRefine((extent, ctx) => {
-      if (extent === null || isExtentUnchanged(extent)) return;
-      const problem = validateExtent(extent);
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
-    }),
+    name: z.string().check(
+      z.superRefine((name, ctx) => {
+        if (name.trim() === "") ctx.addIssue({ code: "custom", message: "Enter a name: it cannot be empty or only spaces." });
+        else if (name.length > NAME_MAX) ctx.addIssue({ code: "custom", message: tooLong("The name", name.length, NAME_MAX) });
+      }),
+    ),
+    description: z.string().check(
+      z.superRefine((description, ctx) => {
+        if (description.length > DESCRIPTION_MAX) {
+          ctx.addIssue({ code: "custom", message: tooLong("The description", description.length, DESCRIPTION_MAX) });
+        }
+      }),
+    ),
+    extent: z.nullable(extentSchema).check(
+      z.superRefine((extent, ctx) => {
+        if (extent === null || isExtentUnchanged(extent)) return;
+        const problem = validateExtent(extent);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      }),
+    ),
   });
 }
