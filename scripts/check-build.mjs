@@ -15,7 +15,7 @@ function* files(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* files(path);
-    else if (!path.endsWith(".map")) yield path;
+    else if (!/\.(map|br|gz)$/.test(path)) yield path;
   }
 }
 

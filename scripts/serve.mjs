@@ -18,7 +18,8 @@ function loadConfigText() {
   if (process.env.SIM_API_PORT) config.apiBaseUrl = `http://localhost:${process.env.SIM_API_PORT}`;
   if (process.env.SIM_IDP_PORT) config.authority = `https://localhost:${process.env.SIM_IDP_PORT}`;
   if (process.env.TILE_URL) config.tileUrl = process.env.TILE_URL;
-  if (process.env.REQUEST_TIMEOUT_MS) config.requestTimeoutMs = Number(process.env.REQUEST_TIMEOUT_MS);
+  if (process.env.REQUEST_TIMEOUT_MS)
+    config.requestTimeoutMs = Number(process.env.REQUEST_TIMEOUT_MS);
   return JSON.stringify(config, null, 2);
 }
 
@@ -27,14 +28,22 @@ let headers;
 try {
   headers = securityHeaders(JSON.parse(configText));
 } catch {
-  headers = securityHeaders({ authority: "https://invalid.invalid", apiBaseUrl: "https://invalid.invalid", tileUrl: "" });
+  headers = securityHeaders({
+    authority: "https://invalid.invalid",
+    apiBaseUrl: "https://invalid.invalid",
+    tileUrl: "",
+  });
 }
 
 const assets = sirv(root, {
   single: true,
   etag: true,
+  // The build writes .br and .gz copies (scripts/precompress.ts).
+  brotli: true,
+  gzip: true,
   setHeaders(res, pathname) {
-    if (pathname.startsWith("/assets/")) res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+    if (pathname.startsWith("/assets/"))
+      res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
     else res.setHeader("Cache-Control", "no-cache");
   },
 });

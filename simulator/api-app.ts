@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { compress } from "hono/compress";
 import { injectFaults, limitRate, logRequests, requireToken } from "./api-middleware";
 import { registerControlRoutes } from "./control-routes";
 import { apiCors } from "./cors";
@@ -10,12 +11,13 @@ import { registerITwinRoutes } from "./routes-itwins";
 import type { ApiEnv, SimState } from "./sim-state";
 
 /**
- * The stand-in's iTwin Platform API. Order: CORS, request log, faults, control API (no
+ * The stand-in's iTwin Platform API. Order: CORS, compression (as a real API gzips its JSON), request log, faults, control API (no
  * token), token check, rate limiter, then the operations of the spec.
  */
 export function createApiApp(state: SimState, quiet = true): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
   app.use("*", apiCors(state.appOrigins));
+  app.use("*", compress());
   app.use("*", logRequests(state));
   app.use("*", injectFaults(state));
   registerControlRoutes(app, state);

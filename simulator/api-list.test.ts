@@ -27,6 +27,12 @@ describe("GET /imodels", () => {
     expect(body._links.next).toBeNull();
   });
 
+  it("compresses a list when the client accepts gzip, as a real API does", async () => {
+    const res = await list(`iTwinId=${SEED.itwins.sunCity}`, { headers: { "Accept-Encoding": "gzip" } });
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+    expect(((await res.json()) as ListBody).iModels.length).toBeGreaterThan(5);
+  });
+
   it("returns full iModels with Prefer: return=representation, shaped like the spec", async () => {
     const res = await list(`iTwinId=${SEED.itwins.sunCity}&name=${encodeURIComponent("Sun City Renewable-energy Plant")}`, {
       headers: { Prefer: "return=representation" },
