@@ -1,6 +1,8 @@
-import { createBrowserRouter } from "react-router";
+import type { QueryClient } from "@tanstack/react-query";
+import { createBrowserRouter, type ShouldRevalidateFunctionArgs } from "react-router";
 import { NotFoundPage } from "./not-found-page";
 import { RouteError } from "./route-error";
+import { prefetchIModelPage, prefetchListPage } from "./route-prefetch";
 import { Shell } from "./shell";
 import { StartPage } from "./start-page";
 
@@ -13,7 +15,17 @@ export function prefetchRouteFor(pathname: string): void {
   else if (pathname.startsWith("/imodels/")) void loadIModelPage();
 }
 
-export function createAppRouter() {
+/** Data to start with each route, once its page is known; none before sign-in. */
+export interface RouteData {
+  queryClient: QueryClient;
+  isSignedIn: () => boolean;
+}
+
+/** Loaders start requests when the route is entered; a change of search or sort is the page's own business. */
+const onlyOnNewParams = ({ currentParams, nextParams }: ShouldRevalidateFunctionArgs) =>
+  Object.entries(nextParams).some(([name, value]) => currentParams[name] !== value);
+
+export function createAppRouter({ queryClient, isSignedIn }: RouteData) {
   return createBrowserRouter([
     {
       element: <Shell />,
@@ -24,11 +36,21 @@ export function createAppRouter() {
         { index: true, element: <StartPage />, errorElement: <RouteError /> },
         {
           path: "itwins/:iTwinId",
+          loader: ({ params, request }) => {
+            if (isSignedIn()) prefetchListPage(queryClient, params.iTwinId ?? "", new URL(request.url).searchParams);
+            return null;
+          },
+          shouldRevalidate: onlyOnNewParams,
           lazy: async () => ({ Component: (await loadListPage()).IModelListPage }),
           errorElement: <RouteError />,
         },
         {
           path: "imodels/:iModelId",
+          loader: ({ params }) => {
+            if (isSignedIn()) prefetchIModelPage(queryClient, params.iModelId ?? "");
+            return null;
+          },
+          shouldRevalidate: onlyOnNewParams,
           lazy: async () => ({ Component: (await loadIModelPage()).IModelPage }),
           errorElement: <RouteError />,
         },
