@@ -1,12 +1,18 @@
 import { PublicClientApplication, ProtocolMode, type Configuration } from "@azure/msal-browser";
 import type { AppConfig } from "../config";
+import { rememberAuthorityMetadata, rememberedAuthorityMetadata } from "./authority-metadata";
 
-export function msalConfiguration(config: AppConfig, origin = window.location.origin): Configuration {
+export function msalConfiguration(
+  config: AppConfig,
+  origin = window.location.origin,
+  authorityMetadata?: string,
+): Configuration {
   return {
     auth: {
       clientId: config.clientId,
       authority: config.authority,
       knownAuthorities: [new URL(config.authority).host],
+      authorityMetadata,
       redirectUri: origin + config.redirectPath,
       postLogoutRedirectUri: origin + config.postLogoutRedirectPath,
     },
@@ -18,7 +24,9 @@ export function msalConfiguration(config: AppConfig, origin = window.location.or
 
 /** Creates MSAL, finishes a redirect sign-in if one is coming back, and picks the active account. */
 export async function startMsal(config: AppConfig): Promise<PublicClientApplication> {
-  const instance = new PublicClientApplication(msalConfiguration(config));
+  const metadata = rememberedAuthorityMetadata(config.authority);
+  if (!metadata) void rememberAuthorityMetadata(config.authority);
+  const instance = new PublicClientApplication(msalConfiguration(config, window.location.origin, metadata));
   await instance.initialize();
   const result = await instance.handleRedirectPromise();
   const account = result?.account ?? instance.getActiveAccount() ?? instance.getAllAccounts()[0];
