@@ -25,9 +25,7 @@ async function boot() {
         timeoutMs: config.requestTimeoutMs,
       }),
     );
-    const queryClient = createQueryClient();
-    const router = createAppRouter({ queryClient, isSignedIn: () => msal.getActiveAccount() !== null });
-    root.render(<App config={config} msal={msal} queryClient={queryClient} router={router} />);
+    root.render(<App config={config} msal={msal} queryClient={createQueryClient()} router={createAppRouter()} />);
   } catch (error) {
     root.render(<ConfigErrorPage error={error} />);
   }

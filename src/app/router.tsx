@@ -1,8 +1,6 @@
-import type { QueryClient } from "@tanstack/react-query";
-import { createBrowserRouter, type ShouldRevalidateFunctionArgs } from "react-router";
+import { createBrowserRouter } from "react-router";
 import { NotFoundPage } from "./not-found-page";
 import { RouteError } from "./route-error";
-import { prefetchIModelPage, prefetchListPage } from "./route-prefetch";
 import { Shell } from "./shell";
 import { StartPage } from "./start-page";
 
@@ -15,17 +13,7 @@ export function prefetchRouteFor(pathname: string): void {
   else if (pathname.startsWith("/imodels/")) void loadIModelPage();
 }
 
-/** Data to start with each route, once its page is known; none before sign-in. */
-export interface RouteData {
-  queryClient: QueryClient;
-  isSignedIn: () => boolean;
-}
-
-/** Loaders start requests when the route is entered; a change of search or sort is the page's own business. */
-const onlyOnNewParams = ({ currentParams, nextParams }: ShouldRevalidateFunctionArgs) =>
-  Object.entries(nextParams).some(([name, value]) => currentParams[name] !== value);
-
-export function createAppRouter({ queryClient, isSignedIn }: RouteData) {
+export function createAppRouter() {
   return createBrowserRouter([
     {
       element: <Shell />,
@@ -36,21 +24,11 @@ export function createAppRouter({ queryClient, isSignedIn }: RouteData) {
         { index: true, element: <StartPage />, errorElement: <RouteError /> },
         {
           path: "itwins/:iTwinId",
-          loader: ({ params, request }) => {
-            if (isSignedIn()) prefetchListPage(queryClient, params.iTwinId ?? "", new URL(request.url).searchParams);
-            return null;
-          },
-          shouldRevalidate: onlyOnNewParams,
           lazy: async () => ({ Component: (await loadListPage()).IModelListPage }),
           errorElement: <RouteError />,
         },
         {
           path: "imodels/:iModelId",
-          loader: ({ params }) => {
-            if (isSignedIn()) prefetchIModelPage(queryClient, params.iModelId ?? "");
-            return null;
-          },
-          shouldRevalidate: onlyOnNewParams,
           lazy: async () => ({ Component: (await loadIModelPage()).IModelPage }),
           errorElement: <RouteError />,
         },
