@@ -1,7 +1,7 @@
 import { createBrowserRouter } from "react-router";
 import { NotFoundPage } from "./not-found-page";
 import { RouteError } from "./route-error";
-import { Shell } from "./shell";
+import { Shell, StartingShell } from "./shell";
 import { StartPage } from "./start-page";
 
 const loadListPage = () => import("../features/imodel-list/imodel-list-page");
@@ -19,7 +19,7 @@ export function createAppRouter() {
       element: <Shell />,
       errorElement: <RouteError />,
       // Shown while a page's code arrives on the first load.
-      hydrateFallbackElement: <p className="page-loading">Loading…</p>,
+      hydrateFallbackElement: <StartingShell />,
       children: [
         { index: true, element: <StartPage />, errorElement: <RouteError /> },
         {

@@ -41,3 +41,20 @@ export function Shell() {
     </>
   );
 }
+
+/**
+ * Shown while the first page's code arrives: the shell that index.html paints, so nothing moves
+ * between it, this and the app.
+ */
+export function StartingShell() {
+  return (
+    <>
+      <header className="app-header">
+        <span className="app-title">iModel Admin</span>
+      </header>
+      <main id="main">
+        <p className="page-loading">Loading…</p>
+      </main>
+    </>
+  );
+}
