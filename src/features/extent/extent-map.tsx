@@ -16,6 +16,7 @@ import { sameExtent, type Extent } from "./extent";
 import { shownExtent } from "./extent-gesture";
 import { ExtentLayer } from "./extent-layer";
 import { fitOptions, toBounds, type ExtentLayerController } from "./extent-layer-controller";
+import { useAfterFirstPaint } from "../../ui/use-after-first-paint";
 import { WorldFallbackLayer } from "./world-fallback-layer";
 
 export type ExtentMapHandle = { zoomToExtent(): void };
@@ -50,6 +51,8 @@ function ExtentMapView(props: ExtentMapProps) {
     return shown ? toBounds(shown) : undefined;
   });
 
+  const mapCreated = useAfterFirstPaint();
+  const extentShown = useAfterFirstPaint(mapCreated);
   const [tilesFailed, setTilesFailed] = useState(false);
   const [tileLoaded, setTileLoaded] = useState(false);
   const tileEvents = useMemo(
@@ -64,28 +67,34 @@ function ExtentMapView(props: ExtentMapProps) {
 
   return (
     <div className={tilesFailed && !tileLoaded ? "extent-map extent-map--offline" : "extent-map"}>
-      <MapContainer
-        className="extent-map__map"
-        bounds={initialBounds}
-        boundsOptions={fitOptions}
-        center={initialBounds ? undefined : [20, 0]}
-        zoom={initialBounds ? undefined : 1}
-        boxZoom={false}
-      >
-        <MapContainerName describedBy={mapInstructionsId} />
-        <TileLayer url={tileUrl} attribution={tileAttribution} eventHandlers={tileEvents} />
-        {tilesFailed && <WorldFallbackLayer />}
-        <ExtentLayer
-          value={value}
-          disabled={disabled}
-          drawing={drawing}
-          onChange={props.onChange}
-          onMessage={props.onMessage}
-          onDrawEnd={props.onDrawEnd}
-          describedBy={instructionsId}
-          onController={onController}
-        />
-      </MapContainer>
+      {mapCreated ? (
+        <MapContainer
+          className="extent-map__map"
+          bounds={initialBounds}
+          boundsOptions={fitOptions}
+          center={initialBounds ? undefined : [20, 0]}
+          zoom={initialBounds ? undefined : 1}
+          boxZoom={false}
+        >
+          <MapContainerName describedBy={mapInstructionsId} />
+          <TileLayer url={tileUrl} attribution={tileAttribution} eventHandlers={tileEvents} />
+          {tilesFailed && <WorldFallbackLayer />}
+          {extentShown && (
+            <ExtentLayer
+              value={value}
+              disabled={disabled}
+              drawing={drawing}
+              onChange={props.onChange}
+              onMessage={props.onMessage}
+              onDrawEnd={props.onDrawEnd}
+              describedBy={instructionsId}
+              onController={onController}
+            />
+          )}
+        </MapContainer>
+      ) : (
+        <div className="extent-map__map" />
+      )}
       <p id={mapInstructionsId} className="extent-map__instructions">
         Arrow keys pan the map, plus and minus zoom.
       </p>

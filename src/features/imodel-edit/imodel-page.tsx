@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { useParams } from "react-router";
 import { isApiError } from "../../api/api-error";
 import { findIModelInLists, iModelQueries } from "../../api/imodels";
@@ -25,6 +25,13 @@ function IModelDetail({ iModelId }: { iModelId: string }) {
   const notFound = gone || (isApiError(detail.error) && detail.error.status === 404);
   const iModel = detail.data;
   useDocumentTitle(notFound ? undefined : iModel?.name);
+  // The heading paints first; the form, a large render, follows in a transition, which React
+  // renders in slices between which the browser paints and handles input.
+  const [editorShown, setEditorShown] = useState(false);
+  const canShowEditor = iModel !== undefined && !detail.isPlaceholderData;
+  useEffect(() => {
+    if (canShowEditor) startTransition(() => setEditorShown(true));
+  }, [canShowEditor]);
 
   if (notFound) return <NotFoundPage what="iModel" />;
   if (!iModel) {
@@ -45,7 +52,7 @@ function IModelDetail({ iModelId }: { iModelId: string }) {
         <h1 id="imodel-heading">{iModel.name}</h1>
         <FavoriteStar iModel={iModel} label="Favorite" />
       </header>
-      {detail.isPlaceholderData ? (
+      {!editorShown || detail.isPlaceholderData ? (
         <div className="imodel-layout">
           <p role="status" className="imodel-form">
             Loading the iModel…
