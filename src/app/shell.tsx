@@ -5,12 +5,14 @@ import { SignInAgainBanner } from "../auth/sign-in-again-banner";
 import { OfflineNotice } from "../ui/offline-notice";
 import { RateLimitNotice } from "../ui/rate-limit-notice";
 import { SignInPage } from "./sign-in-page";
+import { useFocusOnNewPage } from "./use-focus-on-new-page";
 
 export function Shell() {
   const isAuthenticated = useIsAuthenticated();
   const { instance } = useMsal();
   const signOut = useSignOut();
   const account = instance.getActiveAccount();
+  useFocusOnNewPage();
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,0 +1,22 @@
+import { useEffect, useRef } from "react";
+import { useMatches, useNavigationType } from "react-router";
+
+/**
+ * After a link or Back leads to another page, focus goes to its heading, so a screen reader reads
+ * where the user now is and Tab continues from the top of the new page. Staying on the same page
+ * (other search, sort or iTwin) and redirects leave focus where it is.
+ */
+export function useFocusOnNewPage(): void {
+  const page = useMatches().at(-1)?.id;
+  const navigationType = useNavigationType();
+  const shown = useRef(page);
+  useEffect(() => {
+    if (shown.current === page) return;
+    shown.current = page;
+    if (navigationType === "REPLACE") return;
+    const heading = document.querySelector<HTMLElement>("main h1");
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, [page, navigationType]);
+}
