@@ -82,7 +82,8 @@ test("sign in, pick, search, star, open, edit name and extent, save: all from th
   const link = list.getByRole("link", { name: CONTROL, exact: true });
   await tabTo(page, link, { max: 2 });
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 1, name: CONTROL })).toBeVisible();
+  // A new page: focus is on its heading, so a screen reader says where the user is.
+  await expect(page.getByRole("heading", { level: 1, name: CONTROL })).toBeFocused();
   await expect(page.getByRole("button", { name: "Favorite", exact: true })).toHaveAttribute("aria-pressed", "true");
 
   // Edit the name.
