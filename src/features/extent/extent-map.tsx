@@ -75,9 +75,17 @@ function ExtentMapView(props: ExtentMapProps) {
           center={initialBounds ? undefined : [20, 0]}
           zoom={initialBounds ? undefined : 1}
           boxZoom={false}
+          // Tiles appear at once: fading each in cost a style change per tile per frame.
+          fadeAnimation={false}
         >
           <MapContainerName describedBy={mapInstructionsId} />
-          <TileLayer url={tileUrl} attribution={tileAttribution} eventHandlers={tileEvents} />
+          {/* On high-density screens, four tiles of the next zoom level in place of one: sharp, not upscaled. */}
+          <TileLayer
+            url={tileUrl}
+            attribution={tileAttribution}
+            eventHandlers={tileEvents}
+            detectRetina
+          />
           {tilesFailed && <WorldFallbackLayer />}
           {extentShown && (
             <ExtentLayer
