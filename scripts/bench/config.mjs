@@ -11,6 +11,7 @@ export const RESULTS_FILE = `${BENCH_DIR}/results.json`;
 export const APP_PORT = 4473;
 export const API_PORT = 4410;
 export const IDP_PORT = 4411;
+export const TILE_PORT = 4412;
 export const APP_URL = `http://localhost:${APP_PORT}`;
 export const API_URL = `http://localhost:${API_PORT}`;
 
@@ -22,8 +23,8 @@ export const STACK_ENV = {
   APP_PORT: String(APP_PORT),
   APP_ORIGINS: APP_URL,
   DIST_DIR: ".bench/dist",
-  // A closed port: no tile server, so the bundled offline world map shows, as in the tests.
-  TILE_URL: "http://127.0.0.1:9/{z}/{x}/{y}.png",
+  // The bench's own tile server (tile-server.mjs): the map as people see it, tiles loaded.
+  TILE_URL: `http://localhost:${TILE_PORT}/{z}/{x}/{y}.png`,
   REQUEST_TIMEOUT_MS: "10000",
 };
 

@@ -2,10 +2,13 @@
 import { spawn } from "node:child_process";
 import { createWriteStream, mkdirSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
-import { API_PORT, API_URL, APP_PORT, APP_URL, IDP_PORT, LOG_DIR, ROOT, STACK_ENV } from "./config.mjs";
+import { API_PORT, API_URL, APP_PORT, APP_URL, IDP_PORT, LOG_DIR, ROOT, STACK_ENV, TILE_PORT } from "./config.mjs";
+import { startTileServer } from "./tile-server.mjs";
 
 /** @type {Set<import("node:child_process").ChildProcess>} */
 const running = new Set();
+/** @type {{ close(): Promise<unknown> } | undefined} */
+let tileServer;
 
 /** Is something already listening on 127.0.0.1:port? */
 function portInUse(port) {
@@ -76,6 +79,8 @@ function kill(child, signal = "SIGTERM") {
 
 /** Stops everything this module started; safe to call more than once. */
 export async function stopStack() {
+  await tileServer?.close();
+  tileServer = undefined;
   const children = [...running];
   for (const child of children) kill(child);
   await Promise.all(
@@ -107,12 +112,13 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   });
 }
 
-/** Starts the stand-in and the app server on the bench's ports; rejects if either cannot start. */
+/** Starts the stand-in, the app server and the tile server on the bench's ports; rejects if one cannot start. */
 export async function startStack() {
-  for (const port of [APP_PORT, API_PORT, IDP_PORT]) {
+  for (const port of [APP_PORT, API_PORT, IDP_PORT, TILE_PORT]) {
     if (await portInUse(port)) throw new Error(`port ${port} is already in use (another bench or stack running?)`);
   }
   try {
+    tileServer = await startTileServer(TILE_PORT);
     const sim = start("simulator", "npx", ["tsx", "simulator/main.ts"]);
     const app = start("app-server", process.execPath, ["scripts/serve.mjs"]);
     await Promise.all([
