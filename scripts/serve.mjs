@@ -48,8 +48,19 @@ const assets = sirv(root, {
   },
 });
 
+/** The page's first API call needs a connection to the API: the browser opens it while the code loads. */
+function preconnectLink() {
+  try {
+    return `<${new URL(JSON.parse(configText).apiBaseUrl).origin}>; rel=preconnect; crossorigin`;
+  } catch {
+    return undefined;
+  }
+}
+const preconnect = preconnectLink();
+
 const server = createServer((req, res) => {
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  if (preconnect && !req.url?.startsWith("/assets/")) res.setHeader("Link", preconnect);
   if (req.url?.split("?")[0] === "/config.json") {
     res.setHeader("Content-Type", "application/json");
     res.setHeader("Cache-Control", "no-cache");
