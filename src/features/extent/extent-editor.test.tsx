@@ -37,6 +37,8 @@ type HarnessProps = {
   disabled?: boolean;
   error?: string;
   onBlur?: () => void;
+  onTypedProblemChange?: (hasProblem: boolean) => void;
+  inputsKey?: number;
 };
 
 function Harness({ initial, onChange = () => {}, ...rest }: HarnessProps) {
@@ -103,6 +105,19 @@ describe("ExtentEditor", () => {
     expect(south).toHaveAttribute("aria-invalid", "true");
     expect(south).toHaveAccessibleDescription(message.textContent!);
     expect(input("West longitude")).not.toHaveAttribute("aria-invalid");
+  });
+
+  it("says when its inputs hold text that makes no extent, and refills them on a new inputsKey", async () => {
+    const onTypedProblemChange = vi.fn();
+    const onChange = vi.fn();
+    const props = { initial: swiss, onChange, onTypedProblemChange };
+    const { rerender } = render(<Harness {...props} />);
+    await userEvent.clear(input("West longitude"));
+    expect(onTypedProblemChange).toHaveBeenLastCalledWith(true);
+    expect(onChange).not.toHaveBeenCalled();
+    rerender(<Harness {...props} inputsKey={1} />);
+    expect(input("West longitude")).toHaveValue(7.67);
+    expect(onTypedProblemChange).toHaveBeenLastCalledWith(false);
   });
 
   it("stops the form's submit while the typed text is not a valid extent", async () => {

@@ -32,6 +32,10 @@ export type ExtentEditorProps = {
   tileAttribution: string;
   /** Goes on the West longitude input, the field's first control. */
   id?: string;
+  /** Whether the inputs hold text that makes no valid extent (and so never reached the form). */
+  onTypedProblemChange?(hasProblem: boolean): void;
+  /** A new value puts the form's extent back into the inputs, dropping any text typed there. */
+  inputsKey?: number;
 };
 
 function describe(e: Extent): string {
@@ -48,8 +52,13 @@ export function ExtentEditor(props: ExtentEditorProps) {
   const map = useRef<ExtentMapHandle>(null);
   const fieldset = useRef<HTMLFieldSetElement>(null);
   const typedProblem = useRef<TypedProblem | null>(null);
+  const latestOnTypedProblemChange = useRef(props.onTypedProblemChange);
+  useEffect(() => {
+    latestOnTypedProblemChange.current = props.onTypedProblemChange;
+  });
   const onTypedProblem = useCallback((problem: TypedProblem | null) => {
     typedProblem.current = problem;
+    latestOnTypedProblemChange.current?.(problem !== null);
   }, []);
   const announce = useAnnounce();
 
@@ -110,6 +119,7 @@ export function ExtentEditor(props: ExtentEditorProps) {
       <legend>Extent</legend>
       <StoredExtentWarning value={value} onFix={change} disabled={disabled} />
       <ExtentInputs
+        key={props.inputsKey}
         value={value}
         onChange={change}
         disabled={disabled}

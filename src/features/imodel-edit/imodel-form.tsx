@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Controller, useFormState, useWatch, type UseFormReturn } from "react-hook-form";
 import { useConfig } from "../../config-context";
 import { ExtentEditor } from "../extent/extent-editor";
@@ -29,6 +30,14 @@ export function IModelForm(props: {
   const [name, description] = useWatch({ control, name: ["name", "description"] });
   const busy = phase !== "idle";
   const locked = readOnly || busy;
+  // Invalid text in an extent input is a change too, though it never reaches the form's values.
+  const [extentTextInvalid, setExtentTextInvalid] = useState(false);
+  const [discards, setDiscards] = useState(0);
+  const hasChanges = isDirty || extentTextInvalid;
+  const discard = () => {
+    setDiscards((count) => count + 1);
+    props.onDiscard();
+  };
 
   return (
     <form
@@ -84,6 +93,8 @@ export function IModelForm(props: {
               error={fieldState.error?.message}
               tileUrl={tileUrl}
               tileAttribution={tileAttribution}
+              onTypedProblemChange={setExtentTextInvalid}
+              inputsKey={discards}
             />
           )}
         />
@@ -100,14 +111,14 @@ export function IModelForm(props: {
         </div>
       ) : null}
 
-      {canSave || isDirty ? (
+      {canSave || hasChanges ? (
         <div className="form-actions">
           {canSave ? (
             <button type="submit" className="button-primary" disabled={!isDirty || busy || props.saveBlocked}>
               Save
             </button>
           ) : null}
-          <button type="button" className="button-secondary" onClick={props.onDiscard} disabled={!isDirty || busy}>
+          <button type="button" className="button-secondary" onClick={discard} disabled={!hasChanges || busy}>
             Discard changes
           </button>
           {busy && phase !== "resolving" ? (

@@ -21,6 +21,10 @@ vi.mock("../extent/extent-editor", () => ({
       <button type="button" id={props.id} disabled={props.disabled} onClick={() => props.onChange(null)}>
         Clear extent
       </button>
+      <button type="button" onClick={() => props.onTypedProblemChange?.(true)}>
+        Type text that makes no extent
+      </button>
+      <p>Inputs refilled {props.inputsKey ?? 0} times</p>
       {props.error ? <p>{props.error}</p> : null}
     </fieldset>
   ),
@@ -250,6 +254,18 @@ describe("the iModel page", () => {
     await user.click(screen.getByRole("button", { name: "Discard changes" }));
     expect(screen.getByRole("textbox", { name: "Description" })).toHaveValue("Wind and solar");
     await waitFor(() => expect(sessionStorage.getItem(draftKey(ID))).toBeNull());
+  });
+
+  it("offers Discard for extent text that makes no extent, and refills the inputs on discard", async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await editable();
+    const discard = screen.getByRole("button", { name: "Discard changes" });
+    expect(discard).toBeDisabled();
+    await user.click(screen.getByRole("button", { name: "Type text that makes no extent" }));
+    expect(discard).toBeEnabled();
+    await user.click(discard);
+    expect(screen.getByText("Inputs refilled 1 times")).toBeInTheDocument();
   });
 
   it("cancels a pending save and keeps the edits", async () => {
