@@ -51,8 +51,10 @@ function ExtentMapView(props: ExtentMapProps) {
     return shown ? toBounds(shown) : undefined;
   });
 
+  // Made in steps, each in a task of its own after a paint: the map, its tiles, the extent.
   const mapCreated = useAfterFirstPaint();
-  const extentShown = useAfterFirstPaint(mapCreated);
+  const tilesShown = useAfterFirstPaint(mapCreated);
+  const extentShown = useAfterFirstPaint(tilesShown);
   const [tilesFailed, setTilesFailed] = useState(false);
   const [tileLoaded, setTileLoaded] = useState(false);
   const tileEvents = useMemo(
@@ -80,12 +82,14 @@ function ExtentMapView(props: ExtentMapProps) {
         >
           <MapContainerName describedBy={mapInstructionsId} />
           {/* On high-density screens, four tiles of the next zoom level in place of one: sharp, not upscaled. */}
-          <TileLayer
-            url={tileUrl}
-            attribution={tileAttribution}
-            eventHandlers={tileEvents}
-            detectRetina
-          />
+          {tilesShown && (
+            <TileLayer
+              url={tileUrl}
+              attribution={tileAttribution}
+              eventHandlers={tileEvents}
+              detectRetina
+            />
+          )}
           {tilesFailed && <WorldFallbackLayer />}
           {extentShown && (
             <ExtentLayer
