@@ -5,7 +5,7 @@ import { buildApp } from "./bench/build.mjs";
 import { launchPlaywright } from "./bench/browser.mjs";
 import { bundleSizeFigures } from "./bench/bundle-sizes.mjs";
 import { cacheOpenFigures } from "./bench/cache-open.mjs";
-import { RUNS } from "./bench/config.mjs";
+import { LIGHTHOUSE_RUNS, RUNS } from "./bench/config.mjs";
 import { missing } from "./bench/figures.mjs";
 import { interactionFigures } from "./bench/interactions.mjs";
 import { largeListFigures } from "./bench/large-list.mjs";
@@ -49,7 +49,7 @@ async function section(name, limitMs, run) {
 }
 
 function finish(exitCode) {
-  console.log(`\niModel Admin bench — median of ${RUNS} runs where figures vary\n`);
+  console.log(`\niModel Admin bench — median of ${RUNS} runs (Lighthouse: ${LIGHTHOUSE_RUNS}) where figures vary\n`);
   console.log(renderTable(figures));
   console.log(`\n${renderSummary(figures)}`);
   const file = writeResults(figures, { startedAt, chromium, problems });
@@ -84,7 +84,7 @@ async function main() {
     } finally {
       await browser.close().catch(() => {});
     }
-    await section("Lighthouse", 300_000, () => lighthouseFigures({ log }));
+    await section("Lighthouse", 900_000, () => lighthouseFigures({ log }));
   } finally {
     await stopStack();
   }

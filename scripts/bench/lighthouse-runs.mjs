@@ -1,6 +1,6 @@
 // Lighthouse 12 on the list and detail pages, mobile and desktop presets, in a signed-in tab.
 import lighthouse, { desktopConfig } from "lighthouse";
-import { detailUrl, listUrl, RUNS, SEED } from "./config.mjs";
+import { detailUrl, LIGHTHOUSE_RUNS, listUrl, SEED } from "./config.mjs";
 import { figure, median, missing, oneLine, targets } from "./figures.mjs";
 import { launchForLighthouse } from "./browser.mjs";
 import { signInPuppeteer } from "./sign-in.mjs";
@@ -92,7 +92,7 @@ function annotate(figures) {
 }
 
 /** @returns {Promise<import("./figures.mjs").Figure[]>} */
-export async function lighthouseFigures({ runs = RUNS, log = console.error } = {}) {
+export async function lighthouseFigures({ runs = LIGHTHOUSE_RUNS, log = console.error } = {}) {
   const figures = [];
   let browser;
   try {

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { dirname } from "node:path";
-import { RESULTS_FILE, ROOT, RUNS } from "./config.mjs";
+import { LIGHTHOUSE_RUNS, RESULTS_FILE, ROOT, RUNS } from "./config.mjs";
 import { oneLine } from "./figures.mjs";
 
 const MET = { true: "yes", false: "NO", null: "—" };
@@ -64,7 +64,7 @@ export function writeResults(figures, { startedAt, chromium, problems }) {
     startedAt: startedAt.toISOString(),
     durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
     ...gitDescription(),
-    environment: { node: process.version, chromium: chromium ?? null, ...loadAtStart, runs: RUNS },
+    environment: { node: process.version, chromium: chromium ?? null, ...loadAtStart, runs: RUNS, lighthouseRuns: LIGHTHOUSE_RUNS },
     problems,
     figures,
   };
