@@ -17,6 +17,7 @@ export function useFocusOnNewPage(): void {
     const heading = document.querySelector<HTMLElement>("main h1");
     if (!heading) return;
     heading.tabIndex = -1;
-    heading.focus();
+    // The scroll position is ScrollRestoration's: the top for a new page, where it was after Back.
+    heading.focus({ preventScroll: true });
   }, [page, navigationType]);
 }
