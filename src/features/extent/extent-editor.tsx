@@ -1,14 +1,5 @@
 import "./extent-editor.css";
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type FocusEvent,
-} from "react";
+import { useCallback, useEffect, useId, useRef, useState, type FocusEvent } from "react";
 import { useAnnounce } from "../../ui/announcer";
 import type { Extent } from "./extent";
 import { ExtentCopy } from "./extent-copy";
@@ -17,10 +8,9 @@ import { ExtentInputs, type TypedProblem } from "./extent-inputs";
 import type { ExtentMapHandle } from "./extent-map";
 import { ExtentMapBoundary } from "./extent-map-boundary";
 import { ExtentPaste } from "./extent-paste";
+import { LazyExtentMap } from "./lazy-extent-map";
 import { roundChangedCoordinates } from "./extent-rules";
 import { StoredExtentWarning } from "./stored-extent-warning";
-
-const ExtentMap = lazy(() => import("./extent-map").then((m) => ({ default: m.ExtentMap })));
 
 export type ExtentEditorProps = {
   value: Extent | null;
@@ -166,19 +156,17 @@ export function ExtentEditor(props: ExtentEditorProps) {
       )}
       <div role="region" aria-label="Extent map" className="extent-editor__map">
         <ExtentMapBoundary>
-          <Suspense fallback={<p className="extent-editor__loading">Loading map…</p>}>
-            <ExtentMap
-              ref={map}
-              value={value}
-              onChange={onMapChange}
-              onMessage={setMapMessage}
-              drawing={editing}
-              onDrawEnd={onDrawEnd}
-              disabled={disabled}
-              tileUrl={tileUrl}
-              tileAttribution={tileAttribution}
-            />
-          </Suspense>
+          <LazyExtentMap
+            ref={map}
+            value={value}
+            onChange={onMapChange}
+            onMessage={setMapMessage}
+            drawing={editing}
+            onDrawEnd={onDrawEnd}
+            disabled={disabled}
+            tileUrl={tileUrl}
+            tileAttribution={tileAttribution}
+          />
         </ExtentMapBoundary>
       </div>
       <p aria-live="polite" className="extent-editor__note">
