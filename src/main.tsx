@@ -25,7 +25,9 @@ async function boot() {
         timeoutMs: config.requestTimeoutMs,
       }),
     );
-    root.render(<App config={config} msal={msal} queryClient={createQueryClient()} router={createAppRouter()} />);
+    const queryClient = createQueryClient();
+    const router = createAppRouter({ queryClient, isSignedIn: () => msal.getActiveAccount() !== null });
+    root.render(<App config={config} msal={msal} queryClient={queryClient} router={router} />);
   } catch (error) {
     root.render(<ConfigErrorPage error={error} />);
   }

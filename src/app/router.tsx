@@ -1,6 +1,8 @@
-import { createBrowserRouter } from "react-router";
+import type { QueryClient } from "@tanstack/react-query";
+import { createBrowserRouter, type ShouldRevalidateFunctionArgs } from "react-router";
 import { NotFoundPage } from "./not-found-page";
 import { RouteError } from "./route-error";
+import { prefetchIModelPage } from "./route-prefetch";
 import { Shell, StartingShell } from "./shell";
 import { StartPage } from "./start-page";
 
@@ -13,7 +15,17 @@ export function prefetchRouteFor(pathname: string): void {
   else if (pathname.startsWith("/imodels/")) void loadIModelPage();
 }
 
-export function createAppRouter() {
+export interface RouteData {
+  queryClient: QueryClient;
+  /** Nothing is asked for before sign-in: the request would only fail. */
+  isSignedIn: () => boolean;
+}
+
+/** A loader starts requests as its route is entered, not when only the search changes. */
+const onlyOnNewParams = ({ currentParams, nextParams }: ShouldRevalidateFunctionArgs) =>
+  Object.entries(nextParams).some(([name, value]) => currentParams[name] !== value);
+
+export function createAppRouter({ queryClient, isSignedIn }: RouteData) {
   return createBrowserRouter([
     {
       element: <Shell />,
@@ -29,6 +41,11 @@ export function createAppRouter() {
         },
         {
           path: "imodels/:iModelId",
+          loader: ({ params }) => {
+            if (isSignedIn()) prefetchIModelPage(queryClient, params.iModelId ?? "");
+            return null;
+          },
+          shouldRevalidate: onlyOnNewParams,
           lazy: async () => ({ Component: (await loadIModelPage()).IModelPage }),
           errorElement: <RouteError />,
         },

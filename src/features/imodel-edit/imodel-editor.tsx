@@ -22,7 +22,8 @@ const MANAGE = "imodels_manage";
 export function IModelEditor({ iModel, onNotFound }: { iModel: IModel; onNotFound: () => void }) {
   const queryClient = useQueryClient();
   const announce = useAnnounce();
-  const permissions = useQuery(iModelQueries.permissions(iModel.id));
+  // Asked for by the route's loader; a failure it met is shown, not silently asked again.
+  const permissions = useQuery({ ...iModelQueries.permissions(iModel.id), retryOnMount: false });
   const permissionState = permissions.isPending
     ? "loading"
     : permissions.isError

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api/api-error";
 import { configureApi } from "../../api/api-instance";
 import type { RequestOptions } from "../../api/client";
-import type { IModel } from "../../api/imodels";
+import { iModelQueries, type IModel } from "../../api/imodels";
 import { ConfigContext } from "../../config-context";
 import { configSchema } from "../../config";
 import { AnnouncerProvider } from "../../ui/announcer";
@@ -56,6 +56,7 @@ function fakeService() {
     permissions: ["imodels_read", "imodels_manage"],
     calls: [] as Call[],
     patch: undefined as undefined | ((call: Call) => Promise<unknown>),
+    get: undefined as undefined | ((call: Call) => Promise<unknown>),
   };
   configureApi((async (req: RequestOptions<unknown>) => {
     const method = req.method ?? "GET";
@@ -63,7 +64,7 @@ function fakeService() {
     state.calls.push(call);
     const answer = (json: unknown) => (req.schema ? req.schema.parse(json) : undefined);
     if (req.path.endsWith("/permissions")) return answer({ permissions: state.permissions });
-    if (method === "GET") return answer({ iModel: state.iModel });
+    if (method === "GET") return answer(state.get ? await state.get(call) : { iModel: state.iModel });
     if (state.patch) return answer(await state.patch(call));
     state.iModel = { ...state.iModel, ...(req.body as object) };
     state.iModel.displayName = state.iModel.name;
@@ -72,8 +73,10 @@ function fakeService() {
   return state;
 }
 
-function renderPage() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+const newQueryClient = () =>
+  new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+
+function renderPage(queryClient = newQueryClient()) {
   const router = createMemoryRouter(
     [
       { path: "/imodels/:iModelId", element: <IModelPage /> },
@@ -316,6 +319,18 @@ describe("the iModel page", () => {
     expect(nameBox()).toHaveAttribute("readonly");
     expect(nameBox()).toHaveValue("Sun City Plant D");
     expect(screen.queryByRole("button", { name: "Save" })).toBeNull();
+  });
+
+  it("shows the error the route's loader met loading the iModel, without asking again on mount", async () => {
+    service.get = () => Promise.reject(new ApiError({ status: 502, code: "BadGateway", message: "Bad gateway." }));
+    const queryClient = newQueryClient();
+    await queryClient.prefetchQuery(iModelQueries.detail(ID));
+    renderPage(queryClient);
+    expect(await screen.findByRole("alert")).toHaveTextContent(/Bad gateway|502/);
+    expect(service.calls.filter((c) => c.method === "GET" && !c.path.endsWith("/permissions"))).toHaveLength(1);
+    service.get = undefined;
+    await userEvent.setup().click(within(screen.getByRole("alert")).getByRole("button"));
+    expect(await screen.findByRole("heading", { name: "Sun City Plant" })).toBeInTheDocument();
   });
 
   it("shows the not-found page when the iModel is gone", async () => {

@@ -19,6 +19,8 @@ function IModelDetail({ iModelId }: { iModelId: string }) {
   const queryClient = useQueryClient();
   const detail = useQuery({
     ...iModelQueries.detail(iModelId),
+    // The route's loader has just asked; a failure it met is shown, not silently asked again.
+    retryOnMount: false,
     placeholderData: () => findIModelInLists(queryClient, iModelId),
   });
   const [gone, setGone] = useState(false);
