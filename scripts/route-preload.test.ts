@@ -1,0 +1,119 @@
+import type { OutputAsset, OutputBundle, OutputChunk } from "rolldown";
+import { describe, expect, it } from "vitest";
+import { routePreload } from "./route-preload.ts";
+
+function chunk(fileName: string, fields: Partial<OutputChunk> & { css?: string[] }): OutputChunk {
+  const { css = [], ...rest } = fields;
+  return {
+    type: "chunk",
+    fileName,
+    imports: [],
+    isEntry: false,
+    facadeModuleId: null,
+    viteMetadata: { importedCss: new Set(css), importedAssets: new Set() },
+    ...rest,
+  } as OutputChunk;
+}
+
+function build() {
+  const bundle = {
+    "assets/main.js": chunk("assets/main.js", { isEntry: true, facadeModuleId: "/app/index.html" }),
+    "assets/shared.js": chunk("assets/shared.js", { imports: ["assets/main.js"] }),
+    "assets/page.js": chunk("assets/page.js", {
+      facadeModuleId: "/app/src/page.tsx",
+      imports: ["assets/main.js", "assets/shared.js"],
+      css: ["assets/page.css"],
+    }),
+    "assets/map.js": chunk("assets/map.js", {
+      facadeModuleId: "/app/src/map.tsx",
+      imports: ["assets/page.js"],
+      css: ["assets/map.css"],
+    }),
+    "assets/list.js": chunk("assets/list.js", {
+      facadeModuleId: "/app/src/list.tsx",
+      imports: ["assets/shared.js"],
+    }),
+    "index.html": {
+      type: "asset",
+      fileName: "index.html",
+      source: "<head><title>App</title></head>",
+    } as OutputAsset,
+  } as unknown as OutputBundle;
+  const plugin = routePreload([
+    { path: "/lists/", module: "src/list.tsx" },
+    { path: "/pages/", module: "src/page.tsx" },
+    { path: "/pages/", module: "src/map.tsx", media: "(min-width: 60rem)" },
+  ]);
+  const emitted: { fileName: string; source: string }[] = [];
+  (plugin.configResolved as (config: { base: string }) => void)({ base: "/" });
+  (plugin.generateBundle as (this: unknown, options: unknown, bundle: OutputBundle) => void).call(
+    { emitFile: (file: { fileName: string; source: string }) => emitted.push(file) },
+    {},
+    bundle,
+  );
+  return { html: String((bundle["index.html"] as OutputAsset).source), script: emitted[0] };
+}
+
+/** Runs the emitted script on a page at `path`, where `wide` says whether every media query matches. */
+function linksAddedAt(source: string, path: string, wide: boolean) {
+  const links: { rel: string; as?: string; href: string }[] = [];
+  const document = {
+    createElement: () => ({ rel: "", href: "" }),
+    head: { append: (link: { rel: string; as?: string; href: string }) => links.push({ ...link }) },
+  };
+  new Function("location", "matchMedia", "document", source)(
+    { pathname: path },
+    () => ({ matches: wide }),
+    document,
+  );
+  return links;
+}
+
+describe("routePreload", () => {
+  it("loads its script from index.html, async, under a content-hashed name", () => {
+    const { html, script } = build();
+    expect(script.fileName).toMatch(/^assets\/route-preload-[\w-]{8}\.js$/);
+    expect(html).toContain(
+      `<title>App</title>\n    <script async src="/${script.fileName}"></script>`,
+    );
+  });
+
+  it("preloads a page's chunk, the chunks it imports but the entry, and their CSS", () => {
+    const { script } = build();
+    expect(linksAddedAt(script.source, "/pages/1", false)).toEqual([
+      { rel: "modulepreload", href: "/assets/page.js" },
+      { rel: "preload", as: "style", href: "/assets/page.css" },
+      { rel: "modulepreload", href: "/assets/shared.js" },
+    ]);
+  });
+
+  it("adds what only a matching media query asks for, once each", () => {
+    const { script } = build();
+    const hrefs = linksAddedAt(script.source, "/pages/1", true).map((link) => link.href);
+    expect(hrefs).toEqual([
+      "/assets/page.js",
+      "/assets/page.css",
+      "/assets/shared.js",
+      "/assets/map.js",
+      "/assets/map.css",
+    ]);
+  });
+
+  it("preloads nothing on a path no route names", () => {
+    const { script } = build();
+    expect(linksAddedAt(script.source, "/", true)).toEqual([]);
+    expect(linksAddedAt(script.source, "/lists/1", true).map((link) => link.href)).toEqual([
+      "/assets/list.js",
+      "/assets/shared.js",
+    ]);
+  });
+
+  it("fails the build when a module has no chunk", () => {
+    const plugin = routePreload([{ path: "/x/", module: "src/missing.tsx" }]);
+    const run = () =>
+      (
+        plugin.generateBundle as (this: unknown, options: unknown, bundle: OutputBundle) => void
+      ).call({ emitFile: () => "" }, {}, {} as OutputBundle);
+    expect(run).toThrow("no chunk for src/missing.tsx");
+  });
+});
