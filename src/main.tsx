@@ -9,6 +9,7 @@ import { createTokenProvider } from "./auth/access-token";
 import { startMsal } from "./auth/msal-instance";
 import { sessionStatus } from "./auth/session-status";
 import { loadConfig } from "./config";
+import { yieldToMain } from "./ui/yield-to-main";
 import "./app/app.css";
 
 async function boot() {
@@ -16,7 +17,10 @@ async function boot() {
   prefetchRouteFor(window.location.pathname);
   try {
     const config = await loadConfig();
+    // Start-up runs in a few short tasks, not one long one, so the page answers input meanwhile.
+    await yieldToMain();
     const msal = await startMsal(config);
+    await yieldToMain();
     configureApi(
       createApiClient({
         baseUrl: config.apiBaseUrl,
