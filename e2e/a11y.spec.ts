@@ -33,9 +33,10 @@ async function openList(page: Page, iTwinId: string = SUN_CITY, query = ""): Pro
 
 async function openIModel(page: Page, id: string): Promise<void> {
   await page.goto(`/imodels/${id}`);
-  await expect(
-    page.getByRole("region", { name: "Extent map" }).getByRole("application", { name: "Map" }),
-  ).toBeVisible();
+  // The map is made when it comes near the window: below the fold, the user scrolls to it.
+  const region = page.getByRole("region", { name: "Extent map" });
+  await region.scrollIntoViewIfNeeded();
+  await expect(region.getByRole("application", { name: "Map" })).toBeVisible();
 }
 
 /** No horizontal scrolling at 320 CSS px (WCAG 1.4.10 Reflow). */

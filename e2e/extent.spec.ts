@@ -427,6 +427,26 @@ test.describe("typing and the keyboard", () => {
     });
   });
 
+  test("on a phone the map below the fold is made once the extent is in use, so Tab reaches it", async ({
+    signedInPage: page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto(`/imodels/${PLANT}`);
+    await expect(page.getByRole("textbox", { name: "Name", exact: true })).toBeEditable();
+    const map = mapRegion(page).getByRole("application", { name: "Map" });
+    // Out of sight, it is not made at load: a phone's start-up has less to do.
+    await expect(mapRegion(page)).not.toBeInViewport();
+    await expect(map).toHaveCount(0);
+
+    // Focus in the field makes it, even before it scrolls into sight...
+    await input(page, "west").evaluate((element: HTMLElement) => element.focus({ preventScroll: true }));
+    await expect(map).toHaveCount(1);
+    await expect(mapRegion(page)).not.toBeInViewport();
+    // ...so Tab reaches it.
+    await tabTo(page, map);
+    await expect(map).toBeFocused();
+  });
+
   test("the extent can be edited from the keyboard alone", async ({
     signedInPage: page,
     stand: sim,

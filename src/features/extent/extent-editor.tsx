@@ -41,6 +41,8 @@ export function ExtentEditor(props: ExtentEditorProps) {
   const [mapMessage, setMapMessage] = useState("");
   const map = useRef<ExtentMapHandle>(null);
   const fieldset = useRef<HTMLFieldSetElement>(null);
+  // Focus anywhere in the field makes the map, in case it is still out of sight: Tab reaches it.
+  const [inUse, setInUse] = useState(false);
   const typedProblem = useRef<TypedProblem | null>(null);
   const latestOnTypedProblemChange = useRef(props.onTypedProblemChange);
   useEffect(() => {
@@ -105,6 +107,7 @@ export function ExtentEditor(props: ExtentEditorProps) {
       className="extent-editor"
       aria-describedby={error ? errorId : undefined}
       onBlur={onFocusOut}
+      onFocus={() => setInUse(true)}
     >
       <legend>Extent</legend>
       <StoredExtentWarning value={value} onFix={change} disabled={disabled} />
@@ -166,6 +169,7 @@ export function ExtentEditor(props: ExtentEditorProps) {
             disabled={disabled}
             tileUrl={tileUrl}
             tileAttribution={tileAttribution}
+            inUse={inUse}
           />
         </ExtentMapBoundary>
       </div>

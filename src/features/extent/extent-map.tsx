@@ -17,6 +17,7 @@ import { shownExtent } from "./extent-gesture";
 import { ExtentLayer } from "./extent-layer";
 import { fitOptions, toBounds, type ExtentLayerController } from "./extent-layer-controller";
 import { useAfterFirstPaint } from "../../ui/use-after-first-paint";
+import { useNearViewport } from "../../ui/use-near-viewport";
 import { WorldFallbackLayer } from "./world-fallback-layer";
 
 export type ExtentMapHandle = { zoomToExtent(): void };
@@ -30,6 +31,8 @@ export type ExtentMapProps = {
   disabled: boolean;
   tileUrl: string;
   tileAttribution: string;
+  /** The user is working in the extent field: the map is made even when out of sight. */
+  inUse?: boolean;
   ref?: Ref<ExtentMapHandle>;
 };
 
@@ -51,8 +54,11 @@ function ExtentMapView(props: ExtentMapProps) {
     return shown ? toBounds(shown) : undefined;
   });
 
-  // Made in steps, each in a task of its own after a paint: the map, its tiles, the extent.
-  const mapCreated = useAfterFirstPaint();
+  // Made once in or near sight (or in use), in steps, each in a task of its own after a
+  // paint: the map, its tiles, the extent. Below the fold on a phone, it is not made at load.
+  const placeholder = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(placeholder, "100px");
+  const mapCreated = useAfterFirstPaint(near || props.inUse === true);
   const tilesShown = useAfterFirstPaint(mapCreated);
   const extentShown = useAfterFirstPaint(tilesShown);
   const [tilesFailed, setTilesFailed] = useState(false);
@@ -62,10 +68,10 @@ function ExtentMapView(props: ExtentMapProps) {
     [],
   );
   useEffect(() => {
-    if (tileLoaded) return;
+    if (tileLoaded || !tilesShown) return;
     const timer = window.setTimeout(() => setTilesFailed(true), TILE_TIMEOUT_MS);
     return () => window.clearTimeout(timer);
-  }, [tileLoaded]);
+  }, [tileLoaded, tilesShown]);
 
   return (
     <div className={tilesFailed && !tileLoaded ? "extent-map extent-map--offline" : "extent-map"}>
@@ -105,7 +111,7 @@ function ExtentMapView(props: ExtentMapProps) {
           )}
         </MapContainer>
       ) : (
-        <div className="extent-map__map" />
+        <div ref={placeholder} className="extent-map__map" />
       )}
       <p id={mapInstructionsId} className="extent-map__instructions">
         Arrow keys pan the map, plus and minus zoom.
@@ -146,6 +152,7 @@ function sameProps(a: ExtentMapProps, b: ExtentMapProps): boolean {
     a.drawing === b.drawing &&
     a.tileUrl === b.tileUrl &&
     a.tileAttribution === b.tileAttribution &&
+    a.inUse === b.inUse &&
     a.onChange === b.onChange &&
     a.onMessage === b.onMessage &&
     a.onDrawEnd === b.onDrawEnd &&
