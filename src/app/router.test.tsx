@@ -3,15 +3,22 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { iModelKeys } from "../api/imodels";
 import { createAppRouter } from "./router";
 
-function startAt(path: string, signedIn: boolean) {
+async function startAt(
+  path: string,
+  signedIn: boolean,
+  prepare?: (queryClient: QueryClient) => Promise<unknown>,
+) {
   window.history.replaceState(null, "", path);
-  const queryClient = new QueryClient();
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  await prepare?.(queryClient);
   const asked: unknown[] = [];
   vi.spyOn(queryClient, "prefetchQuery").mockImplementation((options) => {
     asked.push(options.queryKey);
     return Promise.resolve();
   });
   const router = createAppRouter({ queryClient, isSignedIn: () => signedIn });
+  dispose = () => router.dispose();
+  await vi.waitFor(() => expect(router.state.initialized).toBe(true));
   return { router, keys: () => asked };
 }
 
@@ -19,40 +26,44 @@ let dispose: (() => void) | undefined;
 afterEach(() => dispose?.());
 
 describe("the detail route's loader", () => {
-  it("asks for the iModel and its permissions as the route is entered", async () => {
-    const { router, keys } = startAt("/imodels/abc", true);
-    dispose = () => router.dispose();
-    await vi.waitFor(() => expect(router.state.initialized).toBe(true));
+  it("asks for the iModel and its permissions as the app starts on the page", async () => {
+    const { keys } = await startAt("/imodels/abc", true);
     expect(keys()).toEqual([iModelKeys.detail("abc"), iModelKeys.permissions("abc")]);
   });
 
   it("asks for nothing before sign-in", async () => {
-    const { router, keys } = startAt("/imodels/abc", false);
-    dispose = () => router.dispose();
-    await vi.waitFor(() => expect(router.state.initialized).toBe(true));
+    const { keys } = await startAt("/imodels/abc", false);
     expect(keys()).toEqual([]);
   });
 
-  it("asks again for another iModel, not when only the search changes", async () => {
-    const { router, keys } = startAt("/imodels/abc", true);
-    dispose = () => router.dispose();
-    await vi.waitFor(() => expect(router.state.initialized).toBe(true));
+  it("leaves a later visit's requests to the page, which renders at once", async () => {
+    const { router, keys } = await startAt("/itwins/t1", true);
+    await router.navigate("/imodels/def");
+    expect(router.state.location.pathname).toBe("/imodels/def");
+    expect(keys()).toEqual([]);
+  });
+
+  it("on a later visit, asks again for what failed before (the page does not retry on mount)", async () => {
+    const failed = (queryClient: QueryClient) =>
+      queryClient.prefetchQuery({
+        queryKey: iModelKeys.detail("def"),
+        queryFn: () => Promise.reject(new Error("502")),
+      });
+    const { router, keys } = await startAt("/itwins/t1", true, failed);
+    await router.navigate("/imodels/def");
+    expect(keys()).toEqual([iModelKeys.detail("def")]);
+  });
+
+  it("does not ask again when only the search changes", async () => {
+    const failed = (queryClient: QueryClient) =>
+      queryClient.prefetchQuery({
+        queryKey: iModelKeys.detail("abc"),
+        queryFn: () => Promise.reject(new Error("502")),
+      });
+    const { router, keys } = await startAt("/imodels/abc", true, failed);
+    expect(keys()).toHaveLength(2);
     await router.navigate("/imodels/abc?tab=x");
     expect(router.state.location.search).toBe("?tab=x");
     expect(keys()).toHaveLength(2);
-    await router.navigate("/imodels/def");
-    expect(keys()).toEqual([
-      iModelKeys.detail("abc"),
-      iModelKeys.permissions("abc"),
-      iModelKeys.detail("def"),
-      iModelKeys.permissions("def"),
-    ]);
-  });
-
-  it("asks for nothing on the list route", async () => {
-    const { router, keys } = startAt("/itwins/t1", true);
-    dispose = () => router.dispose();
-    await vi.waitFor(() => expect(router.state.initialized).toBe(true));
-    expect(keys()).toEqual([]);
   });
 });

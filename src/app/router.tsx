@@ -26,7 +26,10 @@ const onlyOnNewParams = ({ currentParams, nextParams }: ShouldRevalidateFunction
   Object.entries(nextParams).some(([name, value]) => currentParams[name] !== value);
 
 export function createAppRouter({ queryClient, isSignedIn }: RouteData) {
-  return createBrowserRouter([
+  // Until the first page has rendered, React has the whole app to render before a page's own
+  // request starts; after it, a page renders at once and a loader's work would only delay it.
+  let started = false;
+  const router = createBrowserRouter([
     {
       element: <Shell />,
       errorElement: <RouteError />,
@@ -42,7 +45,8 @@ export function createAppRouter({ queryClient, isSignedIn }: RouteData) {
         {
           path: "imodels/:iModelId",
           loader: ({ params }) => {
-            if (isSignedIn()) prefetchIModelPage(queryClient, params.iModelId ?? "");
+            if (isSignedIn())
+              prefetchIModelPage(queryClient, params.iModelId ?? "", { appStarting: !started });
             return null;
           },
           shouldRevalidate: onlyOnNewParams,
@@ -53,4 +57,13 @@ export function createAppRouter({ queryClient, isSignedIn }: RouteData) {
       ],
     },
   ]);
+  if (router.state.initialized) started = true;
+  else {
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      started = true;
+      stop();
+    });
+  }
+  return router;
 }
