@@ -63,7 +63,7 @@ export function renderMatrix(cells: Cell[]): string {
     line(header),
     rule,
     ...rows.map(line),
-    "auto: the app recovers by itself · retry: the failure shows, nothing is lost, one click finishes · sign-in: Sign in again (popup), then it finishes",
+    "auto: the app recovers by itself · retry: the failure shows, nothing is lost, one click finishes · sign-in: Sign in again (popup); a load or a save then finishes by itself, a star takes one more click",
   ].join("\n");
 }
 

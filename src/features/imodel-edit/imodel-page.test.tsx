@@ -5,6 +5,7 @@ import { createMemoryRouter, RouterProvider } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api/api-error";
 import { configureApi } from "../../api/api-instance";
+import { sessionStatus } from "../../auth/session-status";
 import type { RequestOptions } from "../../api/client";
 import { iModelQueries, type IModel } from "../../api/imodels";
 import { ConfigContext } from "../../config-context";
@@ -305,6 +306,28 @@ describe("the iModel page", () => {
     await user.click(saveButton());
     await user.click(await screen.findByRole("button", { name: "Retry save" }));
     await announced("Saved.");
+  });
+
+  it("saves by itself once the user has signed in again after the sign-in expired", async () => {
+    let expired = true;
+    service.patch = (call) => {
+      if (!expired) return Promise.resolve({ iModel: { ...service.iModel, ...(call.body as object) } });
+      sessionStatus.markSignInRequired();
+      return Promise.reject(new ApiError({ status: 401, code: "SignInRequired", message: "Your sign-in has expired." }));
+    };
+    const user = userEvent.setup();
+    renderPage();
+    await editable();
+    await user.type(nameBox(), " F");
+    await user.click(saveButton());
+    expect(await onPage(/the save goes on once you are back/)).toBeInTheDocument();
+    expect(patches(service)).toHaveLength(1);
+
+    expired = false;
+    act(() => sessionStatus.markSignedIn());
+    await announced("Saved.");
+    expect(patches(service)).toHaveLength(2);
+    expect(patches(service)[1]?.body).toEqual({ name: "Sun City Plant F" });
   });
 
   it("becomes read-only after a 403", async () => {

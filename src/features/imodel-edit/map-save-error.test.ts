@@ -101,11 +101,13 @@ describe("mapSaveError", () => {
     expect(mapSaveError(apiError(0, "InvalidResponse", "Unreadable.")).canRetry).toBe(true);
   });
 
-  it("points at the sign-in banner when sign-in is needed", () => {
+  it("points at the sign-in banner when sign-in is needed, and resumes after it", () => {
     const view = mapSaveError(apiError(401, "SignInRequired", "Your sign-in has expired."));
     expect(view.formError).toContain("Sign in again");
     expect(view.formError).toContain("kept");
     expect(view.canRetry).toBe(false);
+    expect(view.resumesAfterSignIn).toBe(true);
+    expect(mapSaveError(apiError(503, "ServiceUnavailable", "Unavailable.")).resumesAfterSignIn).toBeFalsy();
   });
 
   it("says that a cancelled save kept the edits", () => {

@@ -11,6 +11,8 @@ export type SaveErrorView = {
   focus?: FieldName;
   /** Worth sending again as it is (network trouble, server trouble, rate limit). */
   canRetry: boolean;
+  /** Stopped by an expired sign-in: sent again once the user has signed in again. */
+  resumesAfterSignIn?: boolean;
   /** The iModel is gone: show the not-found page. */
   notFound: boolean;
   /** One sentence for the live region. */
@@ -51,11 +53,14 @@ export function mapSaveError(error: unknown, context: SaveContext = {}): SaveErr
 
   if (code === "Cancelled") return formLevel(view, "Save cancelled. Your changes are still here, not saved.", false);
   if (code === "SignInRequired" || status === 401) {
-    return formLevel(
-      view,
-      `Your sign-in has expired, so nothing was saved. ${KEPT} Use “Sign in again” at the top of the page, then save.`,
-      false,
-    );
+    return {
+      ...formLevel(
+        view,
+        `Your sign-in has expired, so nothing was saved. ${KEPT} Use “Sign in again” at the top of the page: the save goes on once you are back.`,
+        false,
+      ),
+      resumesAfterSignIn: true,
+    };
   }
   if (code === "NetworkError" || code === "Timeout" || code === "SignInUnavailable") {
     return formLevel(view, `Not saved: ${message} ${KEPT}`, true);

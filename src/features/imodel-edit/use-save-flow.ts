@@ -2,6 +2,7 @@ import { onlineManager, useMutation, useQueryClient } from "@tanstack/react-quer
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { fetchIModel, iModelKeys, storeSavedIModel, updateIModel, type IModel, type IModelUpdate } from "../../api/imodels";
+import { sessionStatus } from "../../auth/session-status";
 import { useAnnounce } from "../../ui/announcer";
 import { buildUpdateBody, isEmptyBody } from "./build-update-body";
 import { clearDraft } from "./draft-storage";
@@ -166,6 +167,16 @@ export function useSaveFlow(options: Options) {
       if (online) retry();
     });
   }, [retry, waitingForNetwork]);
+
+  // A save stopped by an expired sign-in goes again once the user has signed in again (in a
+  // popup; after a redirect the page starts afresh, with the draft restored).
+  const waitingForSignIn = failure?.resumesAfterSignIn === true;
+  useEffect(() => {
+    if (!waitingForSignIn) return;
+    return sessionStatus.subscribe(() => {
+      if (!sessionStatus.isSignInRequired()) retry();
+    });
+  }, [retry, waitingForSignIn]);
 
   const clearFailure = useCallback(() => setFailure(null), []);
   const clearBanner = useCallback(() => setBanner(undefined), []);
