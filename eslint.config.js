@@ -6,7 +6,17 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-*", "node_modules", ".sim-data", ".bench", "test-results", "playwright-report"] },
+  {
+    ignores: [
+      "dist",
+      "dist-*",
+      "node_modules",
+      ".sim-data",
+      ".bench",
+      "test-results",
+      "playwright-report",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,7 +27,11 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/simulator/**"], message: "The app never imports the stand-in." }] },
+        {
+          patterns: [
+            { group: ["**/simulator/**"], message: "The app never imports the stand-in." },
+          ],
+        },
       ],
     },
   },
@@ -29,7 +43,10 @@ export default tseslint.config(
   },
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
 );

@@ -10,7 +10,11 @@ export default defineConfig({
       { path: "/itwins/", module: "src/features/imodel-list/imodel-list-page.tsx" },
       { path: "/imodels/", module: "src/features/imodel-edit/imodel-page.tsx" },
       // The map is in the first screen only beside the form (two columns) in a tall enough window.
-      { path: "/imodels/", module: "src/features/extent/extent-map.tsx", media: "(min-width: 60rem) and (min-height: 50rem)" },
+      {
+        path: "/imodels/",
+        module: "src/features/extent/extent-map.tsx",
+        media: "(min-width: 60rem) and (min-height: 50rem)",
+      },
     ]),
     precompress(),
   ],

@@ -12,12 +12,16 @@ export async function expectLandmarksAndHeadings(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
   const headings = await page.getByRole("heading").evaluateAll((elements) =>
     elements.map((element) => {
-      const level = Number(element.getAttribute("aria-level") ?? /^H([1-6])$/.exec(element.tagName)?.[1] ?? 0);
+      const level = Number(
+        element.getAttribute("aria-level") ?? /^H([1-6])$/.exec(element.tagName)?.[1] ?? 0,
+      );
       return { level, text: (element.textContent ?? "").trim().slice(0, 60) };
     }),
   );
   expect(headings[0]?.level, `the first heading is the h1: ${JSON.stringify(headings)}`).toBe(1);
-  const skips = headings.filter((heading, i) => i > 0 && heading.level > headings[i - 1]!.level + 1);
+  const skips = headings.filter(
+    (heading, i) => i > 0 && heading.level > headings[i - 1]!.level + 1,
+  );
   expect(skips, `heading levels in order: ${JSON.stringify(headings)}`).toEqual([]);
 }
 
@@ -32,7 +36,8 @@ export type FocusState = {
 export async function focusState(page: Page): Promise<FocusState> {
   return page.evaluate(() => {
     const element = document.activeElement;
-    if (!element || element === document.body) return { tag: "body", name: "", focusVisible: false, indicator: "none" };
+    if (!element || element === document.body)
+      return { tag: "body", name: "", focusVisible: false, indicator: "none" };
     const style = getComputedStyle(element);
     const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
     const shadow = style.boxShadow !== "none" && style.boxShadow !== "";
@@ -40,7 +45,11 @@ export async function focusState(page: Page): Promise<FocusState> {
       tag: element.tagName.toLowerCase(),
       name: element.getAttribute("aria-label") ?? (element.textContent ?? "").trim().slice(0, 40),
       focusVisible: element.matches(":focus-visible"),
-      indicator: outline ? `outline ${style.outlineWidth} ${style.outlineStyle}` : shadow ? `box-shadow ${style.boxShadow}` : "none",
+      indicator: outline
+        ? `outline ${style.outlineWidth} ${style.outlineStyle}`
+        : shadow
+          ? `box-shadow ${style.boxShadow}`
+          : "none",
     };
   });
 }

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect } from "./fixtures";
 
-/** The detail page's form, by the accessible names of DESIGN.md. */
+/** The detail page's form, by its accessible names. */
 export const nameBox = (page: Page) => page.getByRole("textbox", { name: "Name", exact: true });
 export const descriptionBox = (page: Page) =>
   page.getByRole("textbox", { name: "Description", exact: true });

@@ -439,7 +439,9 @@ test.describe("typing and the keyboard", () => {
     await expect(map).toHaveCount(0);
 
     // Focus in the field makes it, even before it scrolls into sight...
-    await input(page, "west").evaluate((element: HTMLElement) => element.focus({ preventScroll: true }));
+    await input(page, "west").evaluate((element: HTMLElement) =>
+      element.focus({ preventScroll: true }),
+    );
     await expect(map).toHaveCount(1);
     await expect(mapRegion(page)).not.toBeInViewport();
     // ...so Tab reaches it.

@@ -9,7 +9,8 @@ const CONTROL = "Sun City Control Building";
 const BATTERY = "Sun City Battery Storage (importing)";
 const RATE_LIMITED = "Rate limited — your star will be saved when the iTwin Platform allows";
 
-const star = (page: Page, name: string) => page.getByRole("button", { name: `Favorite ${name}`, exact: true });
+const star = (page: Page, name: string) =>
+  page.getByRole("button", { name: `Favorite ${name}`, exact: true });
 const detailStar = (page: Page) => page.getByRole("button", { name: "Favorite", exact: true });
 const list = (page: Page) => page.getByRole("list", { name: "iModels" });
 
@@ -23,7 +24,9 @@ async function serverFavorites(sim: SimControl): Promise<string[]> {
 /** The favorite writes the app sent, in order. */
 async function favoriteWrites(sim: SimControl): Promise<string[]> {
   const calls = await sim.requests({ path: /^\/imodels\/favorites\// });
-  return calls.filter((c) => c.method === "PUT" || c.method === "DELETE").map((c) => `${c.method} ${c.status}`);
+  return calls
+    .filter((c) => c.method === "PUT" || c.method === "DELETE")
+    .map((c) => `${c.method} ${c.status}`);
 }
 
 /** Moves the keyboard focus with Tab (or Shift+Tab) until it reaches the target. */
@@ -86,7 +89,10 @@ test("star and unstar from the detail page, each seen in the other view and afte
   await expect(star(page, CONTROL)).toHaveAttribute("aria-pressed", "true");
 });
 
-test("ten rapid clicks end in the tenth click's state with at most two requests", async ({ signedInPage: page, sim }) => {
+test("ten rapid clicks end in the tenth click's state with at most two requests", async ({
+  signedInPage: page,
+  sim,
+}) => {
   await openList(page);
   const target = star(page, CONTROL);
   for (let i = 0; i < 10; i += 1) await target.click();
@@ -100,9 +106,18 @@ test("ten rapid clicks end in the tenth click's state with at most two requests"
   expect(await favoriteWrites(sim)).toEqual(["PUT 204", "DELETE 204"]);
 });
 
-test("a 429 on PUT says the star will be saved, then saves it", async ({ signedInPage: page, sim }) => {
+test("a 429 on PUT says the star will be saved, then saves it", async ({
+  signedInPage: page,
+  sim,
+}) => {
   await openList(page);
-  await sim.fault({ method: "PUT", path: "/imodels/favorites/*", status: 429, code: "RateLimitExceeded", retryAfter: 2 });
+  await sim.fault({
+    method: "PUT",
+    path: "/imodels/favorites/*",
+    status: 429,
+    code: "RateLimitExceeded",
+    retryAfter: 2,
+  });
   await star(page, CONTROL).click();
   await expect(star(page, CONTROL)).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByRole("status").filter({ hasText: RATE_LIMITED })).toBeVisible();
@@ -117,10 +132,18 @@ test("a 429 on PUT says the star will be saved, then saves it", async ({ signedI
 
 test("a 500 on PUT puts the star back and says why", async ({ signedInPage: page, sim }) => {
   await openList(page);
-  await sim.fault({ method: "PUT", path: "/imodels/favorites/*", status: 500, code: "InternalServerError", message: "Something broke." });
+  await sim.fault({
+    method: "PUT",
+    path: "/imodels/favorites/*",
+    status: 500,
+    code: "InternalServerError",
+    message: "Something broke.",
+  });
   await star(page, CONTROL).click();
 
-  const alert = page.getByRole("alert").filter({ hasText: `Could not add ${CONTROL} to favorites` });
+  const alert = page
+    .getByRole("alert")
+    .filter({ hasText: `Could not add ${CONTROL} to favorites` });
   await expect(alert).toContainText("Something broke. The star was put back.");
   await expect(star(page, CONTROL)).toHaveAttribute("aria-pressed", "false");
   expect(await serverFavorites(sim)).toEqual([]);
@@ -168,7 +191,10 @@ test("“Favorites only” shows the iTwin's favorites, searched and sorted, and
   await expect(list(page).getByRole("link", { name: CONTROL })).toBeVisible();
 });
 
-test("“Favorites first” puts the favorites on top, kept in the URL", async ({ signedInPage: page, sim }) => {
+test("“Favorites first” puts the favorites on top, kept in the URL", async ({
+  signedInPage: page,
+  sim,
+}) => {
   const wind = "Sun City Wind Farm";
   await sim.asUser("editor", "PUT", `/imodels/favorites/${SEED.imodels.sunCityWindFarm}`);
   await openList(page);

@@ -18,9 +18,10 @@ async function tabTo(page: Page, target: Locator, { key = "Tab", max = 30 } = {}
   for (let i = 0; i < max; i += 1) {
     await page.keyboard.press(key);
     const state = await focusState(page);
-    expect(state.focusVisible && state.indicator !== "none", `visible focus at each stop: ${JSON.stringify(state)}`).toBe(
-      true,
-    );
+    expect(
+      state.focusVisible && state.indicator !== "none",
+      `visible focus at each stop: ${JSON.stringify(state)}`,
+    ).toBe(true);
     if (await target.evaluate((element) => element === document.activeElement)) break;
   }
   await expect(target).toBeFocused();
@@ -36,7 +37,10 @@ async function retype(page: Page, text: string): Promise<void> {
 const spin = (page: Page, name: string) => page.getByRole("spinbutton", { name, exact: true });
 const numberIn = async (locator: Locator) => Number(await locator.inputValue());
 
-test("sign in, pick, search, star, open, edit name and extent, save: all from the keyboard", async ({ page, sim }) => {
+test("sign in, pick, search, star, open, edit name and extent, save: all from the keyboard", async ({
+  page,
+  sim,
+}) => {
   // Sign in: the app's button, then the provider's page.
   await page.goto("/");
   const signIn = page.getByRole("button", { name: "Sign in", exact: true });
@@ -46,7 +50,9 @@ test("sign in, pick, search, star, open, edit name and extent, save: all from th
   await page.keyboard.press("Enter");
 
   const asEditor = page.getByRole("button", { name: "Sign in as Erin Editor" });
-  await expect(page.getByRole("heading", { level: 1, name: "Sign in to the iTwin Platform stand-in" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Sign in to the iTwin Platform stand-in" }),
+  ).toBeVisible();
   await tabTo(page, asEditor, { max: 3 });
   await page.keyboard.press("Enter");
   await expect(page.getByRole("banner").getByText("Erin Editor")).toBeVisible();
@@ -74,9 +80,9 @@ test("sign in, pick, search, star, open, edit name and extent, save: all from th
   await page.keyboard.press("Space");
   await expect(star).toHaveAttribute("aria-pressed", "true");
   await expect(star).toBeFocused();
-  await expect.poll(async () => (await sim.requests({ method: "PUT" })).map((r) => `${r.path} ${r.status}`)).toEqual([
-    `/imodels/favorites/${SEED.imodels.nullDescription} 204`,
-  ]);
+  await expect
+    .poll(async () => (await sim.requests({ method: "PUT" })).map((r) => `${r.path} ${r.status}`))
+    .toEqual([`/imodels/favorites/${SEED.imodels.nullDescription} 204`]);
 
   // Open the iModel.
   const link = list.getByRole("link", { name: CONTROL, exact: true });
@@ -84,7 +90,10 @@ test("sign in, pick, search, star, open, edit name and extent, save: all from th
   await page.keyboard.press("Enter");
   // A new page: focus is on its heading, so a screen reader says where the user is.
   await expect(page.getByRole("heading", { level: 1, name: CONTROL })).toBeFocused();
-  await expect(page.getByRole("button", { name: "Favorite", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: "Favorite", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
 
   // Edit the name.
   const name = page.getByRole("textbox", { name: "Name", exact: true });
@@ -129,7 +138,12 @@ test("sign in, pick, search, star, open, edit name and extent, save: all from th
 
   const corner = map.getByRole("button", { name: "North-east corner", exact: true });
   await tabTo(page, corner, { max: 3 });
-  const beforeCorner = { west: await numberIn(west), south: await numberIn(south), east: await numberIn(east), north: await numberIn(north) };
+  const beforeCorner = {
+    west: await numberIn(west),
+    south: await numberIn(south),
+    east: await numberIn(east),
+    north: await numberIn(north),
+  };
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("ArrowRight");
   await expect(east).not.toHaveValue(String(beforeCorner.east));
@@ -141,7 +155,12 @@ test("sign in, pick, search, star, open, edit name and extent, save: all from th
   expect(beforeCorner.north).toBeGreaterThan(typedNorth);
   await expect(corner).toBeFocused();
 
-  const extent = { west: await numberIn(west), south: await numberIn(south), east: await numberIn(east), north: await numberIn(north) };
+  const extent = {
+    west: await numberIn(west),
+    south: await numberIn(south),
+    east: await numberIn(east),
+    north: await numberIn(north),
+  };
 
   // Save.
   const save = page.getByRole("button", { name: "Save", exact: true });

@@ -2,12 +2,17 @@ import { SEED } from "../simulator/seed-ids";
 import { expect, expectNoAxeViolations, signIn, test } from "./fixtures";
 import { IDP_URL } from "./ports";
 
-test("a new visitor signs in, picks an iTwin, searches, sorts, pages and opens an iModel", async ({ page, sim }) => {
+test("a new visitor signs in, picks an iTwin, searches, sorts, pages and opens an iModel", async ({
+  page,
+  sim,
+}) => {
   await page.goto("/");
   await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
   await signIn(page, "editor");
 
-  await page.getByRole("combobox", { name: "iTwin" }).selectOption({ label: "Sun City Renewable-energy (SC-2020-001)" });
+  await page
+    .getByRole("combobox", { name: "iTwin" })
+    .selectOption({ label: "Sun City Renewable-energy (SC-2020-001)" });
   await expect(page).toHaveURL(new RegExp(`/itwins/${SEED.itwins.sunCity}`));
   await expect(page.getByRole("link", { name: "Sun City Renewable-energy Plant" })).toBeVisible();
 
@@ -51,7 +56,9 @@ test("the 10,000-iModel iTwin pages by continuation as the user scrolls, renderi
   await expect(list.getByRole("listitem").first()).toBeVisible();
   await expect(page.getByText("100 iModels loaded, more as you scroll")).toBeVisible();
 
-  await page.locator(".imodel-list-scroll").evaluate((element) => element.scrollTo(0, element.scrollHeight));
+  await page
+    .locator(".imodel-list-scroll")
+    .evaluate((element) => element.scrollTo(0, element.scrollHeight));
   await expect(page.getByText(/^200 iModels loaded/)).toBeVisible();
   expect(await list.getByRole("listitem").count()).toBeLessThanOrEqual(60);
 
@@ -61,19 +68,33 @@ test("the 10,000-iModel iTwin pages by continuation as the user scrolls, renderi
   expect(pages.every((call) => !("$skip" in call.query))).toBe(true);
 });
 
-test("the list shows an empty state and a clear error with a way to try again", async ({ signedInPage: page, sim }) => {
+test("the list shows an empty state and a clear error with a way to try again", async ({
+  signedInPage: page,
+  sim,
+}) => {
   await page.goto(`/itwins/${SEED.itwins.greenfieldEmpty}`);
   await expect(page.getByText("This iTwin has no iModels yet.")).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await sim.fault({ method: "GET", path: "/imodels", status: 404, code: "iTwinNotFound", message: "Requested iTwin is not available." });
+  await sim.fault({
+    method: "GET",
+    path: "/imodels",
+    status: 404,
+    code: "iTwinNotFound",
+    message: "Requested iTwin is not available.",
+  });
   await page.goto(`/itwins/${SEED.itwins.sunCity}`);
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Requested iTwin is not available.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "Requested iTwin is not available.",
+  );
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByRole("link", { name: "Sun City Renewable-energy Plant" })).toBeVisible();
 });
 
-test("a reload keeps the session and the list state; sign-out ends it for good", async ({ signedInPage: page, request }) => {
+test("a reload keeps the session and the list state; sign-out ends it for good", async ({
+  signedInPage: page,
+  request,
+}) => {
   await page.goto(`/itwins/${SEED.itwins.sunCity}?q=plant`);
   await expect(page.getByRole("link", { name: "Sun City Renewable-energy Plant" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -86,7 +107,8 @@ test("a reload keeps the session and the list state; sign-out ends it for good",
   const refreshToken = await page.evaluate(() => {
     for (let i = 0; i < sessionStorage.length; i++) {
       const value = sessionStorage.getItem(sessionStorage.key(i)!) ?? "";
-      if (value.includes('"credentialType":"RefreshToken"')) return JSON.parse(value).secret as string;
+      if (value.includes('"credentialType":"RefreshToken"'))
+        return JSON.parse(value).secret as string;
     }
     return null;
   });
@@ -97,10 +119,16 @@ test("a reload keeps the session and the list state; sign-out ends it for good",
   await page.goto(`/itwins/${SEED.itwins.sunCity}`);
   await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
 
-  const discovery = await (await request.get(`${IDP_URL}/.well-known/openid-configuration`, { ignoreHTTPSErrors: true })).json();
+  const discovery = await (
+    await request.get(`${IDP_URL}/.well-known/openid-configuration`, { ignoreHTTPSErrors: true })
+  ).json();
   const refused = await request.post(discovery.token_endpoint, {
     ignoreHTTPSErrors: true,
-    form: { grant_type: "refresh_token", refresh_token: refreshToken!, client_id: "imodel-admin-local" },
+    form: {
+      grant_type: "refresh_token",
+      refresh_token: refreshToken!,
+      client_id: "imodel-admin-local",
+    },
   });
   expect(refused.status()).toBe(400);
   expect((await refused.json()).error).toBe("invalid_grant");

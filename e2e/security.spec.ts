@@ -27,7 +27,11 @@ test("the production server sends a strict CSP and an injected inline script is 
   const violation = await page.evaluate(
     () =>
       new Promise<string>((resolve) => {
-        document.addEventListener("securitypolicyviolation", (event) => resolve(event.violatedDirective), { once: true });
+        document.addEventListener(
+          "securitypolicyviolation",
+          (event) => resolve(event.violatedDirective),
+          { once: true },
+        );
         const script = document.createElement("script");
         script.textContent = "alert('injected')";
         document.body.append(script);
@@ -37,14 +41,19 @@ test("the production server sends a strict CSP and an injected inline script is 
   expect(dialogs).toBe(0);
 });
 
-test("names and descriptions with markup are shown as text everywhere", async ({ signedInPage: page, sim }) => {
+test("names and descriptions with markup are shown as text everywhere", async ({
+  signedInPage: page,
+  sim,
+}) => {
   let dialogs = 0;
   page.on("dialog", (dialog) => {
     dialogs += 1;
     void dialog.dismiss();
   });
   const payload = `<img src=x onerror=alert(1)><script>alert(2)</script>`;
-  const renamed = await sim.asUser("editor", "PATCH", `/imodels/${SEED.imodels.sunCityWindFarm}`, { name: payload });
+  const renamed = await sim.asUser("editor", "PATCH", `/imodels/${SEED.imodels.sunCityWindFarm}`, {
+    name: payload,
+  });
   expect(renamed.ok()).toBe(true);
 
   await page.goto(`/itwins/${SEED.itwins.sunCity}?q=onerror`);
@@ -56,7 +65,10 @@ test("names and descriptions with markup are shown as text everywhere", async ({
   expect(dialogs).toBe(0);
 });
 
-test("no token reaches localStorage, a URL the app navigates to, or the console", async ({ page, sim: _sim }) => {
+test("no token reaches localStorage, a URL the app navigates to, or the console", async ({
+  page,
+  sim: _sim,
+}) => {
   const consoleText: string[] = [];
   const urls: string[] = [];
   page.on("console", (message) => consoleText.push(message.text()));
@@ -64,7 +76,9 @@ test("no token reaches localStorage, a URL the app navigates to, or the console"
   await page.goto("/");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.getByRole("button", { name: "Sign in as Erin Editor" }).click();
-  await page.getByRole("combobox", { name: "iTwin" }).selectOption({ label: "Sun City Renewable-energy (SC-2020-001)" });
+  await page
+    .getByRole("combobox", { name: "iTwin" })
+    .selectOption({ label: "Sun City Renewable-energy (SC-2020-001)" });
   await expect(page.getByRole("link", { name: "Sun City Renewable-energy Plant" })).toBeVisible();
 
   const { local, session } = await page.evaluate(() => ({
@@ -81,7 +95,11 @@ test("no token reaches localStorage, a URL the app navigates to, or the console"
   for (const line of consoleText) expect(line).not.toMatch(jwt);
 });
 
-test("a crafted address after sign-in does not lead away from the app", async ({ page, sim: _sim, baseURL }) => {
+test("a crafted address after sign-in does not lead away from the app", async ({
+  page,
+  sim: _sim,
+  baseURL,
+}) => {
   await page.goto("/?returnTo=https://evil.example/steal&state=https://evil.example/");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.getByRole("button", { name: "Sign in as Erin Editor" }).click();
@@ -95,7 +113,10 @@ test("a crafted address after sign-in does not lead away from the app", async ({
 test("a broken config.json shows the configuration error page", async ({ page }) => {
   const dir = mkdtempSync(join(tmpdir(), "imodel-admin-config-"));
   const configFile = join(dir, "config.json");
-  writeFileSync(configFile, JSON.stringify({ authority: "http://not-https.example", clientId: "" }));
+  writeFileSync(
+    configFile,
+    JSON.stringify({ authority: "http://not-https.example", clientId: "" }),
+  );
   const port = 4199;
   const server = spawn("node", ["scripts/serve.mjs"], {
     env: { ...process.env, APP_PORT: String(port), CONFIG_FILE: configFile },
@@ -104,7 +125,9 @@ test("a broken config.json shows the configuration error page", async ({ page })
   try {
     await new Promise<void>((resolve) => server.stdout!.on("data", () => resolve()));
     await page.goto(`http://localhost:${port}/`);
-    await expect(page.getByRole("heading", { name: "iModel Admin is not configured correctly" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: "iModel Admin is not configured correctly" }),
+    ).toBeVisible();
     await expect(page.getByRole("listitem").filter({ hasText: "authority" }).first()).toBeVisible();
     await expect(page.getByRole("listitem").filter({ hasText: "clientId" })).toBeVisible();
   } finally {

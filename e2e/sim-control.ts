@@ -22,7 +22,8 @@ type FaultCommon = {
 };
 
 /** A planned answer (status 0 drops the connection), optionally late; or, with `delayMs` alone, the real answer late. */
-export type Fault = FaultCommon & ({ status: number; delayMs?: number } | { status?: undefined; delayMs: number });
+export type Fault = FaultCommon &
+  ({ status: number; delayMs?: number } | { status?: undefined; delayMs: number });
 
 export type TestUser = "editor" | "viewer" | "mixed";
 
@@ -32,7 +33,8 @@ export class SimControl {
 
   private async post(path: string, data?: unknown): Promise<void> {
     const response = await this.request.post(`${API_URL}/__sim/${path}`, { data });
-    if (!response.ok()) throw new Error(`POST /__sim/${path}: ${response.status()} ${await response.text()}`);
+    if (!response.ok())
+      throw new Error(`POST /__sim/${path}: ${response.status()} ${await response.text()}`);
   }
 
   reset = () => this.post("reset");
@@ -53,12 +55,16 @@ export class SimControl {
       (entry) =>
         (!filter?.method || entry.method === filter.method) &&
         (!filter?.path ||
-          (typeof filter.path === "string" ? entry.path === filter.path : filter.path.test(entry.path))),
+          (typeof filter.path === "string"
+            ? entry.path === filter.path
+            : filter.path.test(entry.path))),
     );
   }
 
   async token(user: TestUser, expiresIn?: number): Promise<string> {
-    const response = await this.request.post(`${API_URL}/__sim/token`, { data: { user, expiresIn } });
+    const response = await this.request.post(`${API_URL}/__sim/token`, {
+      data: { user, expiresIn },
+    });
     return ((await response.json()) as { access_token: string }).access_token;
   }
 

@@ -36,7 +36,10 @@ async function section(name, limitMs, run) {
   try {
     if (stackUp) await resetSim();
     const timeout = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${name} took longer than ${limitMs / 1000} s`)), limitMs);
+      timer = setTimeout(
+        () => reject(new Error(`${name} took longer than ${limitMs / 1000} s`)),
+        limitMs,
+      );
     });
     figures.push(...(await Promise.race([run(), timeout])));
   } catch (error) {
@@ -49,7 +52,9 @@ async function section(name, limitMs, run) {
 }
 
 function finish(exitCode) {
-  console.log(`\niModel Admin bench — median of ${RUNS} runs (Lighthouse: ${LIGHTHOUSE_RUNS}) where figures vary\n`);
+  console.log(
+    `\niModel Admin bench — median of ${RUNS} runs (Lighthouse: ${LIGHTHOUSE_RUNS}) where figures vary\n`,
+  );
   console.log(renderTable(figures));
   console.log(`\n${renderSummary(figures)}`);
   const file = writeResults(figures, { startedAt, chromium, problems });
@@ -78,7 +83,9 @@ async function main() {
     chromium = version;
     try {
       await section("10,000 iModels", 150_000, () => largeListFigures(browser, { log }));
-      await section("Interaction latency (INP-like)", 150_000, () => interactionFigures(browser, { log }));
+      await section("Interaction latency (INP-like)", 150_000, () =>
+        interactionFigures(browser, { log }),
+      );
       await section("Requests", 60_000, () => requestFigures(browser, { log }));
       await section("Open from the list", 60_000, () => cacheOpenFigures(browser, { log }));
     } finally {

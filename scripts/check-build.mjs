@@ -22,7 +22,8 @@ function* files(dir) {
 const problems = [];
 for (const file of files("dist")) {
   const text = readFileSync(file, "utf8");
-  for (const [pattern, what] of forbidden) if (pattern.test(text)) problems.push(`${file}: ${what}`);
+  for (const [pattern, what] of forbidden)
+    if (pattern.test(text)) problems.push(`${file}: ${what}`);
 }
 // The map is loaded with the detail page only: the list must not carry Leaflet.
 const manifest = readManifest();
@@ -36,4 +37,6 @@ if (problems.length) {
   console.error(`The build contains what it must not:\n${problems.join("\n")}`);
   process.exit(1);
 }
-console.log("Build check: no stand-in code, test users or secrets in dist/, no Leaflet in the list page.");
+console.log(
+  "Build check: no stand-in code, test users or secrets in dist/, no Leaflet in the list page.",
+);

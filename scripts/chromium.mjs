@@ -15,7 +15,12 @@ export async function findChromium() {
 }
 
 export function chromiumArgs() {
-  const args = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+  const args = [
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ];
   if (process.getuid?.() === 0) args.push("--no-sandbox");
   return args;
 }

@@ -25,17 +25,23 @@ if (!path) {
   console.log("No Chromium found: installing one.");
   if (canApt) {
     run("apt-get update -qq");
-    run("DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core fonts-liberation");
+    run(
+      "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core fonts-liberation",
+    );
   } else {
     run("npx playwright install chromium");
   }
   path = await findChromium();
 }
 if (path && canApt && path.startsWith("/usr/bin") && fontsMissing()) {
-  run("DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core fonts-liberation fontconfig");
+  run(
+    "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core fonts-liberation fontconfig",
+  );
 }
 if (!path || !existsSync(path)) {
-  console.error("Could not find or install Chromium. Set CHROME_PATH to a Chromium or Chrome binary.");
+  console.error(
+    "Could not find or install Chromium. Set CHROME_PATH to a Chromium or Chrome binary.",
+  );
   process.exit(1);
 }
 console.log(`Chromium: ${path}`);

@@ -19,4 +19,5 @@ iModel Admin starting: open http://localhost:5173 and press "Sign in".
 First time only: open https://localhost:4011 and accept its self-signed certificate
 (the stand-in's identity provider), or your browser will refuse to reach it.
 `);
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => children.forEach((child) => child.kill(signal)));
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => children.forEach((child) => child.kill(signal)));

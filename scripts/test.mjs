@@ -5,8 +5,19 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 mkdirSync("test-results", { recursive: true });
 const steps = [
   ["lint", "npx", ["eslint", "."]],
+  ["format", "npx", ["prettier", "--check", "."]],
   ["typecheck", "npx", ["tsc", "-b"]],
-  ["unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest.json"]],
+  [
+    "unit tests",
+    "npx",
+    [
+      "vitest",
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      "--outputFile=test-results/vitest.json",
+    ],
+  ],
   ["production build", "npx", ["vite", "build"]],
   ["build check", "node", ["scripts/check-build.mjs"]],
   ["chromium", "node", ["scripts/ensure-chromium.mjs"]],

@@ -12,7 +12,10 @@ afterAll(() => sim.close());
 
 const path = `/imodels/${SEED.imodels.sunCityPlant}`;
 
-async function craft(claims: Record<string, unknown>, options: { aud?: string; iss?: string; key?: CryptoKey; kid?: string } = {}) {
+async function craft(
+  claims: Record<string, unknown>,
+  options: { aud?: string; iss?: string; key?: CryptoKey; kid?: string } = {},
+) {
   const key = options.key ?? (await generateKeyPair("RS256")).privateKey;
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ scope: "itwin-platform", client_id: DEV_CLIENT_ID, ...claims })
@@ -37,7 +40,12 @@ describe("API authentication", () => {
 
   it("accepts a token from POST /__sim/token, shaped like the provider's", async () => {
     const token = await sim.token("viewer");
-    expect(decodeJwt(token)).toMatchObject({ iss: sim.idpUrl, aud: "itwin-platform", sub: "viewer", client_id: DEV_CLIENT_ID });
+    expect(decodeJwt(token)).toMatchObject({
+      iss: sim.idpUrl,
+      aud: "itwin-platform",
+      sub: "viewer",
+      client_id: DEV_CLIENT_ID,
+    });
     expect((await sim.api(path, { token })).status).toBe(200);
   });
 
@@ -58,7 +66,9 @@ describe("API authentication", () => {
 
   it("answers 401 Unauthorized for a token signed with another key", async () => {
     const valid = await sim.token("editor");
-    const { kid } = JSON.parse(Buffer.from(valid.split(".")[0] as string, "base64url").toString()) as { kid: string };
+    const { kid } = JSON.parse(
+      Buffer.from(valid.split(".")[0] as string, "base64url").toString(),
+    ) as { kid: string };
     const forged = await craft({}, { kid });
     expect((await sim.api(path, { token: forged })).status).toBe(401);
   });
@@ -67,8 +77,15 @@ describe("API authentication", () => {
     // Altering a claim of a real token breaks its signature: refused.
     const valid = await sim.token("editor");
     const [header, payload, signature] = valid.split(".") as [string, string, string];
-    const claims = JSON.parse(Buffer.from(payload, "base64url").toString()) as Record<string, unknown>;
-    for (const change of [{ aud: "other-api" }, { iss: "https://ims.example.com" }, { scope: "openid" }]) {
+    const claims = JSON.parse(Buffer.from(payload, "base64url").toString()) as Record<
+      string,
+      unknown
+    >;
+    for (const change of [
+      { aud: "other-api" },
+      { iss: "https://ims.example.com" },
+      { scope: "openid" },
+    ]) {
       const altered = Buffer.from(JSON.stringify({ ...claims, ...change })).toString("base64url");
       const res = await sim.api(path, { token: `${header}.${altered}.${signature}` });
       expect(res.status).toBe(401);
@@ -82,12 +99,22 @@ describe("API authentication", () => {
       craft(claims, { ...options, key: dataKey.privateKey, kid: dataKey.kid });
     expect((await sim.api(path, { token: await sign({}) })).status).toBe(200);
     expect((await sim.api(path, { token: await sign({}, { aud: "other-api" }) })).status).toBe(401);
-    expect((await sim.api(path, { token: await sign({}, { iss: "https://ims.bentley.com" }) })).status).toBe(401);
-    expect((await sim.api(path, { token: await sign({ scope: "openid profile" }) })).status).toBe(401);
+    expect(
+      (await sim.api(path, { token: await sign({}, { iss: "https://ims.bentley.com" }) })).status,
+    ).toBe(401);
+    expect((await sim.api(path, { token: await sign({ scope: "openid profile" }) })).status).toBe(
+      401,
+    );
   });
 
   it("checks the token before anything else, on every operation", async () => {
-    for (const [method, target] of [["GET", "/imodels?iTwinId=x"], ["GET", "/itwins"], ["PUT", "/imodels/favorites/x"], ["PATCH", "/imodels/x"], ["GET", "/nowhere"]]) {
+    for (const [method, target] of [
+      ["GET", "/imodels?iTwinId=x"],
+      ["GET", "/itwins"],
+      ["PUT", "/imodels/favorites/x"],
+      ["PATCH", "/imodels/x"],
+      ["GET", "/nowhere"],
+    ]) {
       const res = await sim.api(target as string, { method, user: null });
       expect(res.status, `${method} ${target}`).toBe(401);
     }

@@ -12,14 +12,21 @@ beforeEach(async () => {
 });
 
 const M = SEED.imodels;
-const put = (id: string, user = "editor") => sim.api(`/imodels/favorites/${id}`, { method: "PUT", user });
-const del = (id: string, user = "editor") => sim.api(`/imodels/favorites/${id}`, { method: "DELETE", user });
+const put = (id: string, user = "editor") =>
+  sim.api(`/imodels/favorites/${id}`, { method: "PUT", user });
+const del = (id: string, user = "editor") =>
+  sim.api(`/imodels/favorites/${id}`, { method: "DELETE", user });
 interface FavoritesBody {
   iModels: Record<string, unknown>[];
   _links: { next: { href: string } | null };
 }
 const favorites = async (iTwinId: string, user = "editor", extra = "", prefer?: string) =>
-  (await (await sim.api(`/imodels/favorites?iTwinId=${iTwinId}${extra}`, { user, headers: prefer ? { Prefer: prefer } : {} })).json()) as FavoritesBody;
+  (await (
+    await sim.api(`/imodels/favorites?iTwinId=${iTwinId}${extra}`, {
+      user,
+      headers: prefer ? { Prefer: prefer } : {},
+    })
+  ).json()) as FavoritesBody;
 
 describe("favorites", () => {
   it("adds with 204 and no body, idempotently, per user and per iTwin", async () => {
@@ -37,7 +44,11 @@ describe("favorites", () => {
     ]);
     expect((await favorites(SEED.itwins.sunCity, "viewer")).iModels).toEqual([]);
     const full = await favorites(SEED.itwins.harborBridge, "editor", "", "return=representation");
-    expect(full.iModels[0]).toMatchObject({ id: M.harborDeck, name: "Harbor Bridge Deck Strengthening", state: "initialized" });
+    expect(full.iModels[0]).toMatchObject({
+      id: M.harborDeck,
+      name: "Harbor Bridge Deck Strengthening",
+      state: "initialized",
+    });
   });
 
   it("removes with 204, and answers 404 when it was not a favorite", async () => {
@@ -52,7 +63,10 @@ describe("favorites", () => {
   it("answers 404 for an unknown iModel or one the caller may not view", async () => {
     const unknown = await put("00000000-0000-4000-8000-000000000000");
     expect(unknown.status).toBe(404);
-    expect(await errorOf(unknown)).toEqual({ code: "iModelNotFound", message: "Requested iModel is not available." });
+    expect(await errorOf(unknown)).toEqual({
+      code: "iModelNotFound",
+      message: "Requested iModel is not available.",
+    });
     expect((await put(M.metroRestricted, "viewer")).status).toBe(404);
     expect((await del("00000000-0000-4000-8000-000000000000")).status).toBe(404);
   });
@@ -66,11 +80,17 @@ describe("favorites", () => {
   it("pages with continuation links", async () => {
     for (let i = 0; i < 5; i += 1) await put(largeCampusIModelId(i));
     const first = await favorites(SEED.itwins.largeCampus, "editor", "&$top=2");
-    expect(first.iModels.map((m) => m.id)).toEqual([largeCampusIModelId(0), largeCampusIModelId(1)]);
+    expect(first.iModels.map((m) => m.id)).toEqual([
+      largeCampusIModelId(0),
+      largeCampusIModelId(1),
+    ]);
     const next = first._links.next?.href as string;
     expect(next).toContain("$continuationToken=");
     const second = (await (await sim.api(next.slice(sim.apiUrl.length))).json()) as FavoritesBody;
-    expect(second.iModels.map((m) => m.id)).toEqual([largeCampusIModelId(2), largeCampusIModelId(3)]);
+    expect(second.iModels.map((m) => m.id)).toEqual([
+      largeCampusIModelId(2),
+      largeCampusIModelId(3),
+    ]);
   });
 
   it("answers 429 RateLimitExceeded on writes when the client's budget is spent", async () => {
@@ -81,7 +101,8 @@ describe("favorites", () => {
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect(await errorOf(limited)).toEqual({
       code: "RateLimitExceeded",
-      message: "The client sent more requests than allowed by this API for the current tier of the client.",
+      message:
+        "The client sent more requests than allowed by this API for the current tier of the client.",
     });
     const read = await sim.api(`/imodels/favorites?iTwinId=${SEED.itwins.sunCity}`);
     expect(read.status).toBe(429);

@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => sim.close());
 
-const list = async (query: string, init?: Parameters<TestSim["api"]>[1]) => sim.api(`/imodels?${query}`, init);
+const list = async (query: string, init?: Parameters<TestSim["api"]>[1]) =>
+  sim.api(`/imodels?${query}`, init);
 
 describe("GET /imodels", () => {
   it("lists minimal items by default, with absolute links on the stand-in's origin", async () => {
@@ -28,15 +29,20 @@ describe("GET /imodels", () => {
   });
 
   it("compresses a list when the client accepts gzip, as a real API does", async () => {
-    const res = await list(`iTwinId=${SEED.itwins.sunCity}`, { headers: { "Accept-Encoding": "gzip" } });
+    const res = await list(`iTwinId=${SEED.itwins.sunCity}`, {
+      headers: { "Accept-Encoding": "gzip" },
+    });
     expect(res.headers.get("content-encoding")).toBe("gzip");
     expect(((await res.json()) as ListBody).iModels.length).toBeGreaterThan(5);
   });
 
   it("returns full iModels with Prefer: return=representation, shaped like the spec", async () => {
-    const res = await list(`iTwinId=${SEED.itwins.sunCity}&name=${encodeURIComponent("Sun City Renewable-energy Plant")}`, {
-      headers: { Prefer: "return=representation" },
-    });
+    const res = await list(
+      `iTwinId=${SEED.itwins.sunCity}&name=${encodeURIComponent("Sun City Renewable-energy Plant")}`,
+      {
+        headers: { Prefer: "return=representation" },
+      },
+    );
     const body = (await res.json()) as ListBody;
     expect(body.iModels).toHaveLength(1);
     const m = body.iModels[0] as Record<string, unknown>;
@@ -57,34 +63,50 @@ describe("GET /imodels", () => {
       },
     });
     expect(m._links).toEqual({
-      creator: { href: expect.stringMatching(new RegExp(`^${sim.apiUrl}/imodels/${SEED.imodels.sunCityPlant}/users/`)) },
+      creator: {
+        href: expect.stringMatching(
+          new RegExp(`^${sim.apiUrl}/imodels/${SEED.imodels.sunCityPlant}/users/`),
+        ),
+      },
       changesets: { href: `${sim.apiUrl}/imodels/${SEED.imodels.sunCityPlant}/changesets` },
       namedVersions: { href: `${sim.apiUrl}/imodels/${SEED.imodels.sunCityPlant}/namedversions` },
     });
   });
 
   it("searches name or description, case-insensitively, and filters by state", async () => {
-    const byDescription = (await (await list(`iTwinId=${SEED.itwins.sunCity}&$search=WAITING FOR`)).json()) as ListBody;
+    const byDescription = (await (
+      await list(`iTwinId=${SEED.itwins.sunCity}&$search=WAITING FOR`)
+    ).json()) as ListBody;
     expect(byDescription.iModels.map((m) => m.id)).toEqual([SEED.imodels.notInitialized]);
-    const byState = (await (await list(`iTwinId=${SEED.itwins.sunCity}&state=notInitialized`)).json()) as ListBody;
+    const byState = (await (
+      await list(`iTwinId=${SEED.itwins.sunCity}&state=notInitialized`)
+    ).json()) as ListBody;
     expect(byState.iModels.map((m) => m.id)).toEqual([SEED.imodels.notInitialized]);
-    const nonLatin = (await (await list(`iTwinId=${SEED.itwins.aegeanPort}&$search=${encodeURIComponent("πειραιά")}`)).json()) as ListBody;
+    const nonLatin = (await (
+      await list(`iTwinId=${SEED.itwins.aegeanPort}&$search=${encodeURIComponent("πειραιά")}`)
+    ).json()) as ListBody;
     expect(nonLatin.iModels.map((m) => m.id)).toEqual([SEED.imodels.greek]);
   });
 
   it("orders by name and by createdDateTime, both directions", async () => {
     const names = async (order: string) =>
-      ((await (await list(`iTwinId=${SEED.itwins.harborBridge}&$orderBy=${encodeURIComponent(order)}`)).json()) as ListBody).iModels.map(
-        (m) => m.displayName as string,
-      );
+      (
+        (await (
+          await list(`iTwinId=${SEED.itwins.harborBridge}&$orderBy=${encodeURIComponent(order)}`)
+        ).json()) as ListBody
+      ).iModels.map((m) => m.displayName as string);
     const asc = await names("name asc");
     expect(asc).toEqual([...asc].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })));
     expect(await names("name desc")).toEqual([...asc].reverse());
 
     const dates = async (order: string) =>
-      ((await (await list(`iTwinId=${SEED.itwins.metroLine4}&$orderBy=${encodeURIComponent(order)}`, { headers: { Prefer: "return=representation" } })).json()) as ListBody).iModels.map(
-        (m) => m.createdDateTime as string,
-      );
+      (
+        (await (
+          await list(`iTwinId=${SEED.itwins.metroLine4}&$orderBy=${encodeURIComponent(order)}`, {
+            headers: { Prefer: "return=representation" },
+          })
+        ).json()) as ListBody
+      ).iModels.map((m) => m.createdDateTime as string);
     const created = await dates("createdDateTime asc");
     expect(created).toEqual([...created].sort());
     expect(await dates("createdDateTime desc")).toEqual([...created].sort().reverse());
@@ -92,7 +114,8 @@ describe("GET /imodels", () => {
 
   it("pages the 10,000-iModel iTwin with continuation links, quickly", async () => {
     const started = Date.now();
-    let url: string | null = `${sim.apiUrl}/imodels?iTwinId=${SEED.itwins.largeCampus}&$top=1000&$orderBy=name%20asc`;
+    let url: string | null =
+      `${sim.apiUrl}/imodels?iTwinId=${SEED.itwins.largeCampus}&$top=1000&$orderBy=name%20asc`;
     const seen = new Set<string>();
     let pages = 0;
     let previous = "";
@@ -102,7 +125,9 @@ describe("GET /imodels", () => {
       expect(res.status).toBe(200);
       const body = (await res.json()) as ListBody;
       for (const m of body.iModels) {
-        expect((m.displayName as string).localeCompare(previous, "en", { sensitivity: "base" })).toBeGreaterThanOrEqual(0);
+        expect(
+          (m.displayName as string).localeCompare(previous, "en", { sensitivity: "base" }),
+        ).toBeGreaterThanOrEqual(0);
         previous = m.displayName as string;
         seen.add(m.id as string);
       }
@@ -121,7 +146,9 @@ describe("GET /imodels", () => {
     const first = (await (await list(`iTwinId=${SEED.itwins.largeCampus}`)).json()) as ListBody;
     expect(first.iModels).toHaveLength(100);
     expect(first._links.next?.href).toContain("$top=100");
-    const skipped = (await (await list(`iTwinId=${SEED.itwins.largeCampus}&$skip=100&$top=5`)).json()) as ListBody;
+    const skipped = (await (
+      await list(`iTwinId=${SEED.itwins.largeCampus}&$skip=100&$top=5`)
+    ).json()) as ListBody;
     expect(skipped.iModels[0]?.id).toBe(largeCampusIModelId(100));
   });
 
@@ -147,9 +174,15 @@ describe("GET /imodels", () => {
   });
 
   it("refuses a continuation token used with another query", async () => {
-    const first = (await (await list(`iTwinId=${SEED.itwins.largeCampus}&$top=10`)).json()) as ListBody;
-    const token = new URL(first._links.next?.href as string).searchParams.get("$continuationToken") as string;
-    const res = await list(`iTwinId=${SEED.itwins.largeCampus}&$top=10&$search=North&$continuationToken=${token}`);
+    const first = (await (
+      await list(`iTwinId=${SEED.itwins.largeCampus}&$top=10`)
+    ).json()) as ListBody;
+    const token = new URL(first._links.next?.href as string).searchParams.get(
+      "$continuationToken",
+    ) as string;
+    const res = await list(
+      `iTwinId=${SEED.itwins.largeCampus}&$top=10&$search=North&$continuationToken=${token}`,
+    );
     expect(res.status).toBe(422);
   });
 
@@ -161,7 +194,9 @@ describe("GET /imodels", () => {
 
   it("hides iModels the caller may not view", async () => {
     const ids = async (user: string) =>
-      ((await (await list(`iTwinId=${SEED.itwins.metroLine4}`, { user })).json()) as ListBody).iModels.map((m) => m.id);
+      (
+        (await (await list(`iTwinId=${SEED.itwins.metroLine4}`, { user })).json()) as ListBody
+      ).iModels.map((m) => m.id);
     expect(await ids("editor")).toContain(SEED.imodels.metroRestricted);
     expect(await ids("viewer")).not.toContain(SEED.imodels.metroRestricted);
   });
@@ -170,16 +205,34 @@ describe("GET /imodels", () => {
 describe("GET /itwins", () => {
   it("lists the caller's iTwins with the spec's fields", async () => {
     const res = await sim.api("/itwins?subClass=Project", {
-      headers: { Accept: "application/vnd.bentley.itwin-platform.v1+json", Prefer: "return=representation" },
+      headers: {
+        Accept: "application/vnd.bentley.itwin-platform.v1+json",
+        Prefer: "return=representation",
+      },
     });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { iTwins: Record<string, unknown>[] };
     const names = body.iTwins.map((t) => t.displayName);
-    expect(names).toEqual(expect.arrayContaining(["Sun City Renewable-energy", "Harbor Bridge Retrofit", "Large Campus Portfolio"]));
-    expect(body.iTwins[0]).toEqual(
-      expect.objectContaining({ id: SEED.itwins.sunCity, number: expect.any(String), subClass: "Project", status: "Active", dataCenterLocation: "East US", createdDateTime: expect.any(String) }),
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Sun City Renewable-energy",
+        "Harbor Bridge Retrofit",
+        "Large Campus Portfolio",
+      ]),
     );
-    const searched = (await (await sim.api("/itwins?$search=harbor")).json()) as { iTwins: { id: string }[] };
+    expect(body.iTwins[0]).toEqual(
+      expect.objectContaining({
+        id: SEED.itwins.sunCity,
+        number: expect.any(String),
+        subClass: "Project",
+        status: "Active",
+        dataCenterLocation: "East US",
+        createdDateTime: expect.any(String),
+      }),
+    );
+    const searched = (await (await sim.api("/itwins?$search=harbor")).json()) as {
+      iTwins: { id: string }[];
+    };
     expect(searched.iTwins.map((t) => t.id)).toEqual([SEED.itwins.harborBridge]);
   });
 });

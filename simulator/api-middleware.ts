@@ -80,7 +80,8 @@ export function requireToken(state: SimState): MiddlewareHandler<ApiEnv> {
     if (c.req.method === "OPTIONS") return next();
     const result = await state.verify(c.req.header("Authorization"));
     if (!result.ok) {
-      const message = result.code === "HeaderNotFound" ? MESSAGES.headerNotFound : MESSAGES.unauthorized;
+      const message =
+        result.code === "HeaderNotFound" ? MESSAGES.headerNotFound : MESSAGES.unauthorized;
       return sendError(c, 401, result.code, message);
     }
     c.set("caller", result.caller);
@@ -96,8 +97,14 @@ export function limitRate(state: SimState): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     if (c.req.method === "OPTIONS" || c.req.method === "PATCH") return next();
     const path = new URL(c.req.url).pathname;
-    const favoritesWrite = (c.req.method === "PUT" || c.req.method === "DELETE") && path.startsWith("/imodels/favorites/");
-    const refused = rateLimited(c, (id) => state.limiter.take(id), favoritesWrite ? "RateLimitExceeded" : "TooManyRequests");
+    const favoritesWrite =
+      (c.req.method === "PUT" || c.req.method === "DELETE") &&
+      path.startsWith("/imodels/favorites/");
+    const refused = rateLimited(
+      c,
+      (id) => state.limiter.take(id),
+      favoritesWrite ? "RateLimitExceeded" : "TooManyRequests",
+    );
     return refused ?? next();
   };
 }

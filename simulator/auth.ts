@@ -16,7 +16,8 @@ export type Verifier = (authorization: string | undefined) => Promise<AuthResult
 export function createVerifier(issuer: string, publicKeys: JWK[]): Verifier {
   const keySet = createLocalJWKSet({ keys: publicKeys });
   return async (authorization) => {
-    if (authorization === undefined) return { ok: false, code: "HeaderNotFound", reason: "no header" };
+    if (authorization === undefined)
+      return { ok: false, code: "HeaderNotFound", reason: "no header" };
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     if (!match) return { ok: false, code: "Unauthorized", reason: "not a Bearer token" };
     try {
@@ -27,12 +28,21 @@ export function createVerifier(issuer: string, publicKeys: JWK[]): Verifier {
         requiredClaims: ["exp", "sub"],
       });
       const scopes = typeof payload.scope === "string" ? payload.scope.split(" ") : [];
-      if (!scopes.includes(API_SCOPE)) return { ok: false, code: "Unauthorized", reason: "scope missing" };
+      if (!scopes.includes(API_SCOPE))
+        return { ok: false, code: "Unauthorized", reason: "scope missing" };
       const clientId =
-        typeof payload.client_id === "string" ? payload.client_id : typeof payload.azp === "string" ? payload.azp : "unknown";
+        typeof payload.client_id === "string"
+          ? payload.client_id
+          : typeof payload.azp === "string"
+            ? payload.azp
+            : "unknown";
       return { ok: true, caller: { user: payload.sub as string, clientId } };
     } catch (error) {
-      return { ok: false, code: "Unauthorized", reason: error instanceof Error ? error.message : "invalid" };
+      return {
+        ok: false,
+        code: "Unauthorized",
+        reason: error instanceof Error ? error.message : "invalid",
+      };
     }
   };
 }

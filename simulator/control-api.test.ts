@@ -22,7 +22,19 @@ describe("control API", () => {
   });
 
   it("injects a status with code, message and Retry-After for the next `times` matching requests", async () => {
-    expect((await fault({ method: "GET", path: "/imodels/*", status: 503, code: "Busy", message: "Try later", retryAfter: 7, times: 2 })).status).toBe(204);
+    expect(
+      (
+        await fault({
+          method: "GET",
+          path: "/imodels/*",
+          status: 503,
+          code: "Busy",
+          message: "Try later",
+          retryAfter: 7,
+          times: 2,
+        })
+      ).status,
+    ).toBe(204);
     for (let i = 0; i < 2; i += 1) {
       const res = await sim.api(plant, { headers: { Origin: APP_ORIGIN } });
       expect(res.status).toBe(503);
@@ -36,7 +48,11 @@ describe("control API", () => {
   it("matches method and exact path; answers a spec-shaped body by default and raw text when asked", async () => {
     await fault({ method: "PATCH", path: plant, status: 429 });
     expect((await sim.api(plant)).status).toBe(200);
-    const limited = await sim.api(plant, { method: "PATCH", headers: { "Content-Type": "application/json" }, body: "{}" });
+    const limited = await sim.api(plant, {
+      method: "PATCH",
+      headers: { "Content-Type": "application/json" },
+      body: "{}",
+    });
     expect(limited.status).toBe(429);
     expect((await errorOf(limited)).code).toBe("TooManyRequests");
 
@@ -50,7 +66,9 @@ describe("control API", () => {
     await fault({ method: "GET", path: plant, status: 0 });
     await expect(sim.api(plant)).rejects.toThrow();
     expect((await sim.api(plant)).status).toBe(200);
-    const log = (await (await sim.control("/__sim/requests", undefined, "GET")).json()) as { status: number }[];
+    const log = (await (await sim.control("/__sim/requests", undefined, "GET")).json()) as {
+      status: number;
+    }[];
     expect(log.map((entry) => entry.status)).toEqual([0, 200]);
   });
 
@@ -65,9 +83,22 @@ describe("control API", () => {
   it("drops a delayed request when a reset comes during its delay, so it cannot change the next test's data", async () => {
     await fault({ method: "PATCH", path: plant, delayMs: 300 });
     const late = sim
-      .api(plant, { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ name: "Too late" }) })
-      .then((res) => res.status, () => "dropped");
-    await expect.poll(async () => ((await (await sim.control("/__sim/requests", undefined, "GET")).json()) as unknown[]).length).toBe(1);
+      .api(plant, {
+        method: "PATCH",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ name: "Too late" }),
+      })
+      .then(
+        (res) => res.status,
+        () => "dropped",
+      );
+    await expect
+      .poll(
+        async () =>
+          ((await (await sim.control("/__sim/requests", undefined, "GET")).json()) as unknown[])
+            .length,
+      )
+      .toBe(1);
     expect((await sim.control("/__sim/reset")).status).toBe(204);
     expect(await late).toBe("dropped");
     const after = (await (await sim.api(plant)).json()) as { iModel: { name: string } };
@@ -86,10 +117,23 @@ describe("control API", () => {
   });
 
   it("logs what the app sent, oldest first, without control calls or preflights", async () => {
-    await fetch(`${sim.apiUrl}${plant}`, { method: "OPTIONS", headers: { Origin: APP_ORIGIN, "Access-Control-Request-Method": "PATCH" } });
-    await sim.api(`/imodels?iTwinId=${SEED.itwins.sunCity}&$top=2`, { headers: { Prefer: "return=minimal" } });
-    await sim.api(plant, { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ description: "logged" }) });
-    await sim.api(plant, { method: "PATCH", headers: { "Content-Type": "text/plain" }, body: "plain words" });
+    await fetch(`${sim.apiUrl}${plant}`, {
+      method: "OPTIONS",
+      headers: { Origin: APP_ORIGIN, "Access-Control-Request-Method": "PATCH" },
+    });
+    await sim.api(`/imodels?iTwinId=${SEED.itwins.sunCity}&$top=2`, {
+      headers: { Prefer: "return=minimal" },
+    });
+    await sim.api(plant, {
+      method: "PATCH",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ description: "logged" }),
+    });
+    await sim.api(plant, {
+      method: "PATCH",
+      headers: { "Content-Type": "text/plain" },
+      body: "plain words",
+    });
     const log = (await (await sim.control("/__sim/requests", undefined, "GET")).json()) as {
       method: string;
       path: string;
@@ -112,7 +156,9 @@ describe("control API", () => {
   });
 
   it("rate-limits per client with 429, Retry-After and TooManyRequests, and resets the counters", async () => {
-    expect((await sim.control("/__sim/rate-limit", { perMinute: 3, perHour: 100 })).status).toBe(204);
+    expect((await sim.control("/__sim/rate-limit", { perMinute: 3, perHour: 100 })).status).toBe(
+      204,
+    );
     for (let i = 0; i < 3; i += 1) expect((await sim.api(plant)).status).toBe(200);
     const limited = await sim.api(plant, { headers: { Origin: APP_ORIGIN } });
     expect(limited.status).toBe(429);
@@ -120,20 +166,28 @@ describe("control API", () => {
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(limited.headers.get("access-control-expose-headers")).toMatch(/retry-after/i);
-    expect(await errorOf(limited)).toEqual({ code: "TooManyRequests", message: "More requests were received than the subscription rate-limit allows." });
+    expect(await errorOf(limited)).toEqual({
+      code: "TooManyRequests",
+      message: "More requests were received than the subscription rate-limit allows.",
+    });
     await sim.control("/__sim/reset");
     expect((await sim.api(plant)).status).toBe(200);
   });
 
   it("shortens the per-minute window when a test asks, so a real limit is waited out in seconds", async () => {
-    expect((await sim.control("/__sim/rate-limit", { perMinute: 2, perHour: 100, windowSeconds: 2 })).status).toBe(204);
+    expect(
+      (await sim.control("/__sim/rate-limit", { perMinute: 2, perHour: 100, windowSeconds: 2 }))
+        .status,
+    ).toBe(204);
     expect((await sim.api(plant)).status).toBe(200);
     expect((await sim.api(plant)).status).toBe(200);
     const limited = await sim.api(plant);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("Retry-After"))).toBeGreaterThanOrEqual(1);
     expect(Number(limited.headers.get("Retry-After"))).toBeLessThanOrEqual(2);
-    expect((await sim.control("/__sim/rate-limit", { perMinute: 2, windowSeconds: 61 })).status).toBe(400);
+    expect(
+      (await sim.control("/__sim/rate-limit", { perMinute: 2, windowSeconds: 61 })).status,
+    ).toBe(400);
   });
 
   it("counts the hourly limit too", async () => {
@@ -146,15 +200,25 @@ describe("control API", () => {
   });
 
   it("reset restores data, favorites, faults and the request log", async () => {
-    await sim.api(plant, { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ name: "Changed" }) });
+    await sim.api(plant, {
+      method: "PATCH",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ name: "Changed" }),
+    });
     await sim.api(`/imodels/favorites/${SEED.imodels.sunCityPlant}`, { method: "PUT" });
     await fault({ method: "GET", path: "/itwins", status: 500 });
     await sim.control("/__sim/reset");
-    expect(((await (await sim.api(plant)).json()) as { iModel: { name: string } }).iModel.name).toBe("Sun City Renewable-energy Plant");
-    const favorites = (await (await sim.api(`/imodels/favorites?iTwinId=${SEED.itwins.sunCity}`)).json()) as { iModels: unknown[] };
+    expect(
+      ((await (await sim.api(plant)).json()) as { iModel: { name: string } }).iModel.name,
+    ).toBe("Sun City Renewable-energy Plant");
+    const favorites = (await (
+      await sim.api(`/imodels/favorites?iTwinId=${SEED.itwins.sunCity}`)
+    ).json()) as { iModels: unknown[] };
     expect(favorites.iModels).toEqual([]);
     expect((await sim.api("/itwins")).status).toBe(200);
-    const log = (await (await sim.control("/__sim/requests", undefined, "GET")).json()) as unknown[];
+    const log = (await (
+      await sim.control("/__sim/requests", undefined, "GET")
+    ).json()) as unknown[];
     expect(log).toHaveLength(3);
   });
 
@@ -169,7 +233,11 @@ describe("CORS", () => {
   it("answers preflights for the app origin with the spec's methods and headers", async () => {
     const res = await fetch(`${sim.apiUrl}${plant}`, {
       method: "OPTIONS",
-      headers: { Origin: APP_ORIGIN, "Access-Control-Request-Method": "PATCH", "Access-Control-Request-Headers": "authorization,content-type,prefer" },
+      headers: {
+        Origin: APP_ORIGIN,
+        "Access-Control-Request-Method": "PATCH",
+        "Access-Control-Request-Headers": "authorization,content-type,prefer",
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get("access-control-allow-origin")).toBe(APP_ORIGIN);
@@ -188,7 +256,9 @@ describe("CORS", () => {
     const unauthorized = await sim.api(plant, { user: null, headers: { Origin: APP_ORIGIN } });
     expect(unauthorized.status).toBe(401);
     expect(unauthorized.headers.get("access-control-allow-origin")).toBe(APP_ORIGIN);
-    const missing = await sim.api("/imodels/00000000-0000-4000-8000-000000000000", { headers: { Origin: APP_ORIGIN } });
+    const missing = await sim.api("/imodels/00000000-0000-4000-8000-000000000000", {
+      headers: { Origin: APP_ORIGIN },
+    });
     expect(missing.status).toBe(404);
     expect(missing.headers.get("access-control-allow-origin")).toBe(APP_ORIGIN);
     expect(missing.headers.get("access-control-expose-headers")).toBe("Retry-After");

@@ -8,7 +8,9 @@ async function jsonBody(c: ApiContext): Promise<Record<string, unknown>> {
   if (!text) return {};
   try {
     const value = JSON.parse(text) as unknown;
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }
@@ -40,8 +42,10 @@ export function registerControlRoutes(app: Hono<ApiEnv>, state: SimState): void 
     const body = await jsonBody(c);
     const user = typeof body.user === "string" ? findUser(body.user) : undefined;
     if (!user) return bad(c, "user must be one of editor, viewer, mixed");
-    const expiresIn = body.expiresIn === undefined ? state.identity.accessTokenTtl() : body.expiresIn;
-    if (typeof expiresIn !== "number" || !Number.isFinite(expiresIn)) return bad(c, "expiresIn must be a number of seconds");
+    const expiresIn =
+      body.expiresIn === undefined ? state.identity.accessTokenTtl() : body.expiresIn;
+    if (typeof expiresIn !== "number" || !Number.isFinite(expiresIn))
+      return bad(c, "expiresIn must be a number of seconds");
     const token = await state.identity.issueToken(user.key, Math.trunc(expiresIn));
     return c.json({ access_token: token, expires_in: Math.trunc(expiresIn) });
   });
@@ -65,9 +69,15 @@ export function registerControlRoutes(app: Hono<ApiEnv>, state: SimState): void 
     const perMinute = body.perMinute ?? state.limiter.limits.perMinute;
     const perHour = body.perHour ?? state.limiter.limits.perHour;
     const windowSeconds = body.windowSeconds ?? 60;
-    if (!positiveNumber(perMinute) || !positiveNumber(perHour)) return bad(c, "perMinute and perHour must be positive numbers");
-    if (!positiveNumber(windowSeconds) || windowSeconds > 60) return bad(c, "windowSeconds must be a number in (0, 60]");
-    state.limiter.limits = { perMinute: Math.floor(perMinute), perHour: Math.floor(perHour), windowSeconds };
+    if (!positiveNumber(perMinute) || !positiveNumber(perHour))
+      return bad(c, "perMinute and perHour must be positive numbers");
+    if (!positiveNumber(windowSeconds) || windowSeconds > 60)
+      return bad(c, "windowSeconds must be a number in (0, 60]");
+    state.limiter.limits = {
+      perMinute: Math.floor(perMinute),
+      perHour: Math.floor(perHour),
+      windowSeconds,
+    };
     return c.body(null, 204);
   });
 

@@ -10,7 +10,12 @@ export interface ErrorBody {
   error: { code: string; message: string; target?: string; details?: ErrorDetail[] };
 }
 
-export function errorBody(code: string, message: string, details?: ErrorDetail[], target?: string): ErrorBody {
+export function errorBody(
+  code: string,
+  message: string,
+  details?: ErrorDetail[],
+  target?: string,
+): ErrorBody {
   return {
     error: {
       code,
@@ -63,7 +68,10 @@ export function defaultErrorFor(status: number): { code: string; message: string
     case 429:
       return { code: "TooManyRequests", message: MESSAGES.tooManyRequests };
     case 502:
-      return { code: "BadGateway", message: "The server received an invalid response from an upstream server." };
+      return {
+        code: "BadGateway",
+        message: "The server received an invalid response from an upstream server.",
+      };
     case 503:
       return { code: "ServiceUnavailable", message: "The service is temporarily unavailable." };
     case 504:

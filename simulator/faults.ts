@@ -25,22 +25,31 @@ export function parseFault(input: unknown): FaultParse {
     return { ok: false, problem: "body must be a JSON object" };
   }
   const f = input as Record<string, unknown>;
-  if (typeof f.method !== "string" || !f.method) return { ok: false, problem: "method is required" };
+  if (typeof f.method !== "string" || !f.method)
+    return { ok: false, problem: "method is required" };
   if (typeof f.path !== "string" || !f.path.startsWith("/")) {
     return { ok: false, problem: "path is required and must start with /" };
   }
   const hasStatus = f.status !== undefined;
-  if (hasStatus && !(Number.isInteger(f.status) && (f.status === 0 || ((f.status as number) >= 100 && (f.status as number) <= 599)))) {
+  if (
+    hasStatus &&
+    !(
+      Number.isInteger(f.status) &&
+      (f.status === 0 || ((f.status as number) >= 100 && (f.status as number) <= 599))
+    )
+  ) {
     return { ok: false, problem: "status must be 0 or an HTTP status" };
   }
-  if (!hasStatus && f.delayMs === undefined) return { ok: false, problem: "status or delayMs is required" };
+  if (!hasStatus && f.delayMs === undefined)
+    return { ok: false, problem: "status or delayMs is required" };
   for (const key of ["retryAfter", "delayMs", "times"] as const) {
     if (f[key] !== undefined && !(typeof f[key] === "number" && (f[key] as number) >= 0)) {
       return { ok: false, problem: `${key} must be a non-negative number` };
     }
   }
   for (const key of ["code", "message", "body"] as const) {
-    if (f[key] !== undefined && typeof f[key] !== "string") return { ok: false, problem: `${key} must be a string` };
+    if (f[key] !== undefined && typeof f[key] !== "string")
+      return { ok: false, problem: `${key} must be a string` };
   }
   return { ok: true, fault: f as unknown as FaultSpec };
 }
@@ -64,7 +73,9 @@ export class Faults {
   /** Takes one use of the first fault matching the request, if any. */
   take(method: string, path: string): FaultSpec | undefined {
     const fault = this.list.find(
-      (f) => (f.method === "*" || f.method.toUpperCase() === method.toUpperCase()) && pathMatches(f.path, path),
+      (f) =>
+        (f.method === "*" || f.method.toUpperCase() === method.toUpperCase()) &&
+        pathMatches(f.path, path),
     );
     if (!fault) return undefined;
     fault.remaining -= 1;

@@ -8,7 +8,9 @@ export interface SimpleResponse {
 }
 
 /** oidc-provider's "Submitting Callback" page: one form that a script posts at once. */
-function selfSubmittingForm(html: string): { action: string; fields: Record<string, string> } | undefined {
+function selfSubmittingForm(
+  html: string,
+): { action: string; fields: Record<string, string> } | undefined {
   if (!html.includes("document.forms[0].submit()")) return undefined;
   const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
   if (!action) return undefined;
@@ -24,18 +26,32 @@ export class HttpsBrowser {
 
   constructor(private readonly ca: string) {}
 
-  async send(url: string, init: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {}): Promise<SimpleResponse> {
+  async send(
+    url: string,
+    init: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {},
+  ): Promise<SimpleResponse> {
     const body = init.form ? new URLSearchParams(init.form).toString() : undefined;
     const headers: Record<string, string> = { ...init.headers };
     if (body !== undefined) headers["content-type"] = "application/x-www-form-urlencoded";
-    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    if (this.cookies.size)
+      headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     const response = await new Promise<SimpleResponse>((resolve, reject) => {
-      const req = request(url, { method: init.method ?? (body ? "POST" : "GET"), headers, ca: this.ca }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString("utf8") }));
-        res.on("error", reject);
-      });
+      const req = request(
+        url,
+        { method: init.method ?? (body ? "POST" : "GET"), headers, ca: this.ca },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              text: Buffer.concat(chunks).toString("utf8"),
+            }),
+          );
+          res.on("error", reject);
+        },
+      );
       req.on("error", reject);
       req.end(body);
     });
@@ -48,7 +64,10 @@ export class HttpsBrowser {
    * Follows redirects, and self-submitting forms as a browser's script would, on the same
    * origin; stops at the first other answer or when leaving the origin.
    */
-  async follow(url: string, init?: Parameters<HttpsBrowser["send"]>[1]): Promise<{ response: SimpleResponse; url: string }> {
+  async follow(
+    url: string,
+    init?: Parameters<HttpsBrowser["send"]>[1],
+  ): Promise<{ response: SimpleResponse; url: string }> {
     let current = url;
     let response = await this.send(current, init);
     for (let hops = 0; hops < 12; hops += 1) {
@@ -75,7 +94,9 @@ export class HttpsBrowser {
       const index = pair.indexOf("=");
       const name = pair.slice(0, index).trim();
       const value = pair.slice(index + 1).trim();
-      const expired = attributes.some((a) => /expires=/i.test(a) && new Date(a.split("=")[1] ?? "").getTime() < Date.now());
+      const expired = attributes.some(
+        (a) => /expires=/i.test(a) && new Date(a.split("=")[1] ?? "").getTime() < Date.now(),
+      );
       if (!value || expired) this.cookies.delete(name);
       else this.cookies.set(name, value);
     }

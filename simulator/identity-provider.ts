@@ -39,7 +39,11 @@ function clientConfig(appOrigins: readonly string[]) {
 }
 
 /** oidc-provider configured as the iTwin Platform's identity service for the local stand-in. */
-export function createIdentityProvider({ issuer, appOrigins, signingKey }: IdentityProviderOptions): IdentityProvider {
+export function createIdentityProvider({
+  issuer,
+  appOrigins,
+  signingKey,
+}: IdentityProviderOptions): IdentityProvider {
   const store = new OidcMemoryStore();
   let tokenTtl = DEFAULT_TOKEN_TTL;
 
@@ -67,19 +71,29 @@ export function createIdentityProvider({ issuer, appOrigins, signingKey }: Ident
       if (!user) return undefined;
       return {
         accountId: user.key,
-        claims: () => ({ sub: user.key, name: user.name, preferred_username: user.preferredUsername, email: user.preferredUsername }),
+        claims: () => ({
+          sub: user.key,
+          name: user.name,
+          preferred_username: user.preferredUsername,
+          email: user.preferredUsername,
+        }),
       };
     },
-    interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
+    interactions: {
+      url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}`,
+    },
     issueRefreshToken: async (_ctx: unknown, client: { grantTypeAllowed(type: string): boolean }) =>
       client.grantTypeAllowed("refresh_token"),
-    extraTokenClaims: async (_ctx: unknown, token: { clientId?: string }) => ({ azp: token.clientId }),
+    extraTokenClaims: async (_ctx: unknown, token: { clientId?: string }) => ({
+      azp: token.clientId,
+    }),
     features: {
       devInteractions: { enabled: false },
       revocation: { enabled: true },
       resourceIndicators: {
         enabled: true,
-        defaultResource: async (_ctx: unknown, _client: unknown, oneOf?: string[]) => oneOf?.[0] ?? DEFAULT_RESOURCE,
+        defaultResource: async (_ctx: unknown, _client: unknown, oneOf?: string[]) =>
+          oneOf?.[0] ?? DEFAULT_RESOURCE,
         useGrantedResource: async () => true,
         getResourceServerInfo: async () => resourceServer(),
       },

@@ -2,12 +2,17 @@ import { MESSAGES, type ErrorDetail } from "./errors";
 import type { Extent } from "./models";
 import type { IModelChanges } from "./store";
 
-export type UpdateParse = { ok: true; changes: IModelChanges } | { ok: false; details: ErrorDetail[] };
+export type UpdateParse =
+  { ok: true; changes: IModelChanges } | { ok: false; details: ErrorDetail[] };
 
 const MAX_LENGTH = 255;
 
 function invalid(target: string, rule: string): ErrorDetail {
-  return { code: "InvalidValue", message: `Provided '${target}' value is not valid. ${rule}`, target };
+  return {
+    code: "InvalidValue",
+    message: `Provided '${target}' value is not valid. ${rule}`,
+    target,
+  };
 }
 
 /** Content-Type check of PATCH: application/json, with or without parameters. */
@@ -22,22 +27,29 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function checkName(value: unknown): ErrorDetail | undefined {
   if (typeof value !== "string") return invalid("name", "The value must be a string.");
-  if (value.trim() === "") return invalid("name", "The value cannot be empty or consist only of white space.");
-  if (value.length > MAX_LENGTH) return invalid("name", "The value exceeds allowed 255 characters.");
+  if (value.trim() === "")
+    return invalid("name", "The value cannot be empty or consist only of white space.");
+  if (value.length > MAX_LENGTH)
+    return invalid("name", "The value exceeds allowed 255 characters.");
   return undefined;
 }
 
 function checkDescription(value: unknown): ErrorDetail | undefined {
   if (value === null) return undefined;
-  if (typeof value !== "string") return invalid("description", "The value must be a string or null.");
-  if (value.length > MAX_LENGTH) return invalid("description", "The value exceeds allowed 255 characters.");
+  if (typeof value !== "string")
+    return invalid("description", "The value must be a string or null.");
+  if (value.length > MAX_LENGTH)
+    return invalid("description", "The value exceeds allowed 255 characters.");
   return undefined;
 }
 
 /** Every problem of an extent, one detail each (the service does not check corner order). */
 function checkExtent(value: unknown): ErrorDetail[] {
   if (value === null) return [];
-  if (!isObject(value)) return [invalid("extent", "The value must be an object with 'southWest' and 'northEast' or null.")];
+  if (!isObject(value))
+    return [
+      invalid("extent", "The value must be an object with 'southWest' and 'northEast' or null."),
+    ];
   const problems = new Set<string>();
   for (const corner of ["southWest", "northEast"] as const) {
     const point = value[corner];
@@ -45,7 +57,10 @@ function checkExtent(value: unknown): ErrorDetail[] {
       problems.add(`Property '${corner}' is required.`);
       continue;
     }
-    for (const [axis, limit] of [["latitude", 90], ["longitude", 180]] as const) {
+    for (const [axis, limit] of [
+      ["latitude", 90],
+      ["longitude", 180],
+    ] as const) {
       const coordinate = point[axis];
       if (coordinate === undefined || coordinate === null) {
         problems.add(`Property '${corner}.${axis}' is required.`);
@@ -73,13 +88,22 @@ export function parseUpdate(text: string): UpdateParse {
   try {
     body = JSON.parse(text);
   } catch {
-    return { ok: false, details: [{ code: "InvalidRequestBody", message: MESSAGES.invalidRequestBody }] };
+    return {
+      ok: false,
+      details: [{ code: "InvalidRequestBody", message: MESSAGES.invalidRequestBody }],
+    };
   }
   if (!isObject(body)) {
-    return { ok: false, details: [{ code: "InvalidRequestBody", message: MESSAGES.invalidRequestBody }] };
+    return {
+      ok: false,
+      details: [{ code: "InvalidRequestBody", message: MESSAGES.invalidRequestBody }],
+    };
   }
   if (!("name" in body) && !("description" in body) && !("extent" in body)) {
-    return { ok: false, details: [{ code: "MissingRequiredProperty", message: MESSAGES.missingRequiredProperty }] };
+    return {
+      ok: false,
+      details: [{ code: "MissingRequiredProperty", message: MESSAGES.missingRequiredProperty }],
+    };
   }
   const details: ErrorDetail[] = [];
   const changes: IModelChanges = {};
@@ -96,7 +120,9 @@ export function parseUpdate(text: string): UpdateParse {
   if ("extent" in body) {
     const problems = checkExtent(body.extent);
     if (problems.length) details.push(...problems);
-    else changes.extent = body.extent === null ? null : copyExtent(body.extent as Record<string, unknown>);
+    else
+      changes.extent =
+        body.extent === null ? null : copyExtent(body.extent as Record<string, unknown>);
   }
   return details.length ? { ok: false, details } : { ok: true, changes };
 }

@@ -29,7 +29,9 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
 async function autoConsent(provider: Provider, details: InteractionDetails): Promise<string> {
   const accountId = details.session?.accountId as string;
   const clientId = details.params.client_id as string;
-  const grant = (details.grantId && (await provider.Grant.find(details.grantId))) || new provider.Grant({ accountId, clientId });
+  const grant =
+    (details.grantId && (await provider.Grant.find(details.grantId))) ||
+    new provider.Grant({ accountId, clientId });
   const missing = details.prompt.details as {
     missingOIDCScope?: string[];
     missingOIDCClaims?: string[];
@@ -62,27 +64,49 @@ export function createInteractionHandler(provider: Provider) {
         }
         const user = findUser((await readForm(req)).get("user") ?? "");
         if (!user) {
-          sendHtml(res, 400, errorPage("Unknown test user", { allowed: TEST_USERS.map((u) => u.key).join(", ") }));
+          sendHtml(
+            res,
+            400,
+            errorPage("Unknown test user", { allowed: TEST_USERS.map((u) => u.key).join(", ") }),
+          );
           return true;
         }
-        await provider.interactionFinished(req, res, { login: { accountId: user.key } }, { mergeWithLastSubmission: false });
+        await provider.interactionFinished(
+          req,
+          res,
+          { login: { accountId: user.key } },
+          { mergeWithLastSubmission: false },
+        );
         return true;
       }
       if (details.prompt.name === "login") {
-        const clientName = details.params.client_id === DEV_CLIENT_ID ? "iModel Admin (local)" : "An application";
+        const clientName =
+          details.params.client_id === DEV_CLIENT_ID ? "iModel Admin (local)" : "An application";
         sendHtml(res, 200, loginPage(`/interaction/${details.uid}/login`, TEST_USERS, clientName));
         return true;
       }
       if (details.prompt.name === "consent") {
         const grantId = await autoConsent(provider, details);
-        await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+        await provider.interactionFinished(
+          req,
+          res,
+          { consent: { grantId } },
+          { mergeWithLastSubmission: true },
+        );
         return true;
       }
       sendHtml(res, 400, errorPage("Unsupported interaction", { prompt: details.prompt.name }));
       return true;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      sendHtml(res, 400, errorPage("Sign-in could not continue", { reason: message, hint: "Start the sign-in again from the app." }));
+      sendHtml(
+        res,
+        400,
+        errorPage("Sign-in could not continue", {
+          reason: message,
+          hint: "Start the sign-in again from the app.",
+        }),
+      );
       return true;
     }
   };

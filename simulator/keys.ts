@@ -35,7 +35,11 @@ async function writeTemporary(file: string, text: string): Promise<string> {
  * The file's text when `usable` accepts it; otherwise makes it. Several processes starting at
  * once agree on one result: the first complete file linked into place wins, the others read it.
  */
-async function settle(file: string, usable: (text: string) => boolean, make: () => Promise<string>): Promise<string> {
+async function settle(
+  file: string,
+  usable: (text: string) => boolean,
+  make: () => Promise<string>,
+): Promise<string> {
   const existing = await readIfExists(file);
   if (existing !== undefined && usable(existing)) return existing;
   const temporary = await writeTemporary(file, await make());
@@ -79,7 +83,10 @@ export async function loadSigningKey(dataDir: string): Promise<SigningKey> {
     path.join(dataDir, "signing-key.json"),
     (stored) => parseKey(stored) !== undefined,
     async () => {
-      const { privateKey } = await generateKeyPair("RS256", { extractable: true, modulusLength: 2048 });
+      const { privateKey } = await generateKeyPair("RS256", {
+        extractable: true,
+        modulusLength: 2048,
+      });
       const jwk = await exportJWK(privateKey);
       const kid = await calculateJwkThumbprint(jwk);
       return JSON.stringify({ ...jwk, kid, alg: "RS256", use: "sig" }, null, 2);
@@ -87,7 +94,12 @@ export async function loadSigningKey(dataDir: string): Promise<SigningKey> {
   );
   const privateJwk = parseKey(text) as JWK;
   const privateKey = (await importJWK(privateJwk, "RS256")) as CryptoKey;
-  return { privateJwk, publicJwk: publicPart(privateJwk), kid: privateJwk.kid as string, privateKey };
+  return {
+    privateJwk,
+    publicJwk: publicPart(privateJwk),
+    kid: privateJwk.kid as string,
+    privateKey,
+  };
 }
 
 function stillGood(cert: string): boolean {
@@ -131,7 +143,9 @@ async function makeTls(): Promise<string> {
 function parseTls(text: string): TlsMaterial | undefined {
   try {
     const tls = JSON.parse(text) as Partial<TlsMaterial>;
-    return typeof tls.cert === "string" && typeof tls.key === "string" && stillGood(tls.cert) ? (tls as TlsMaterial) : undefined;
+    return typeof tls.cert === "string" && typeof tls.key === "string" && stillGood(tls.cert)
+      ? (tls as TlsMaterial)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -144,7 +158,11 @@ function parseTls(text: string): TlsMaterial | undefined {
  */
 export async function loadTlsMaterial(dataDir: string): Promise<TlsMaterial> {
   await mkdir(dataDir, { recursive: true });
-  const text = await settle(path.join(dataDir, "localhost-tls.json"), (stored) => parseTls(stored) !== undefined, makeTls);
+  const text = await settle(
+    path.join(dataDir, "localhost-tls.json"),
+    (stored) => parseTls(stored) !== undefined,
+    makeTls,
+  );
   const tls = parseTls(text) as TlsMaterial;
   const certFile = path.join(dataDir, "localhost-cert.pem");
   if ((await readIfExists(certFile)) !== tls.cert) {

@@ -53,7 +53,9 @@ function closeServer(server: HttpServer | HttpsServer): Promise<void> {
 }
 
 /** Starts the identity provider (https) and the API (http) on loopback. Port 0 picks free ports. */
-export async function startSimulator(options: Partial<SimulatorOptions> = {}): Promise<RunningSimulator> {
+export async function startSimulator(
+  options: Partial<SimulatorOptions> = {},
+): Promise<RunningSimulator> {
   const dataDir = options.dataDir ?? path.join(REPO_ROOT, ".sim-data");
   const appOrigins = options.appOrigins ?? ["http://localhost:5173"];
   const defaultLimits = options.rateLimits ?? { perMinute: 500, perHour: 5000 };
@@ -80,7 +82,8 @@ export async function startSimulator(options: Partial<SimulatorOptions> = {}): P
       revokeUser: async (user) => identity.store.revokeAccount(user),
       setAccessTokenTtl: identity.setAccessTokenTtl,
       accessTokenTtl: identity.accessTokenTtl,
-      issueToken: (user, expiresIn) => issueAccessToken({ issuer: idpUrl, key: signingKey, user, expiresIn }),
+      issueToken: (user, expiresIn) =>
+        issueAccessToken({ issuer: idpUrl, key: signingKey, user, expiresIn }),
     },
   };
   const app = createApiApp(state, quiet);
@@ -109,7 +112,8 @@ function numberFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return value;
 }
 
@@ -127,9 +131,14 @@ async function runFromCommandLine(): Promise<void> {
       perHour: numberFromEnv("SIM_RATE_PER_HOUR", 5000),
     },
   });
-  console.log(`iTwin Platform stand-in\n  API:               ${sim.apiUrl}\n  Identity provider: ${sim.idpUrl}`);
+  console.log(
+    `iTwin Platform stand-in\n  API:               ${sim.apiUrl}\n  Identity provider: ${sim.idpUrl}`,
+  );
   console.log("  Test users:");
-  for (const user of TEST_USERS) console.log(`    ${user.key.padEnd(7)} ${user.name} <${user.preferredUsername}>: ${user.mayDo}`);
+  for (const user of TEST_USERS)
+    console.log(
+      `    ${user.key.padEnd(7)} ${user.name} <${user.preferredUsername}>: ${user.mayDo}`,
+    );
   const stop = () => {
     sim.close().then(
       () => process.exit(0),
@@ -140,7 +149,8 @@ async function runFromCommandLine(): Promise<void> {
   process.once("SIGTERM", stop);
 }
 
-const invokedDirectly = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+const invokedDirectly =
+  process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
   runFromCommandLine().catch((error: unknown) => {
     console.error("The stand-in could not start:", error);

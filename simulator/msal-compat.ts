@@ -16,7 +16,8 @@ function normalizeResource(params: URLSearchParams): boolean {
   const resources = params.getAll("resource");
   if (!resources.includes(API_SCOPE)) return false;
   params.delete("resource");
-  for (const resource of resources) params.append("resource", resource === API_SCOPE ? DEFAULT_RESOURCE : resource);
+  for (const resource of resources)
+    params.append("resource", resource === API_SCOPE ? DEFAULT_RESOURCE : resource);
   return true;
 }
 
@@ -37,17 +38,30 @@ function selectAccountAsLogin(params: URLSearchParams): boolean {
  * - `resource=itwin-platform` becomes the default resource indicator.
  * - `prompt=select_account` (MSAL's account picker) shows the sign-in page (`prompt=login`).
  */
-export async function adaptClientRequests(ctx: KoaContextWithOIDC, next: () => Promise<void>): Promise<void> {
+export async function adaptClientRequests(
+  ctx: KoaContextWithOIDC,
+  next: () => Promise<void>,
+): Promise<void> {
   const url = new URL(ctx.url, "https://localhost");
   const changedResource = normalizeResource(url.searchParams);
   const changedPrompt = ctx.path === "/auth" && selectAccountAsLogin(url.searchParams);
   if (changedResource || changedPrompt) ctx.url = `${url.pathname}?${url.searchParams.toString()}`;
 
-  if (ctx.method === "POST" && ctx.path === "/token" && ctx.is("application/x-www-form-urlencoded")) {
+  if (
+    ctx.method === "POST" &&
+    ctx.path === "/token" &&
+    ctx.is("application/x-www-form-urlencoded")
+  ) {
     const params = new URLSearchParams(await readAll(ctx.req));
     const scope = params.get("scope");
     if (params.get("grant_type") === "refresh_token" && scope !== null) {
-      params.set("scope", scope.split(" ").filter((s) => s && s !== "offline_access").join(" "));
+      params.set(
+        "scope",
+        scope
+          .split(" ")
+          .filter((s) => s && s !== "offline_access")
+          .join(" "),
+      );
     }
     normalizeResource(params);
     // The provider reads an already consumed body from req.body (it warns once about it).

@@ -34,7 +34,8 @@ export class OidcMemoryStore {
       },
       find: async (id) => this.live(key(id))?.payload,
       findByUid: async (uid) => this.findWhere((e) => e.model === model && e.payload.uid === uid),
-      findByUserCode: async (code) => this.findWhere((e) => e.model === model && e.payload.userCode === code),
+      findByUserCode: async (code) =>
+        this.findWhere((e) => e.model === model && e.payload.userCode === code),
       consume: async (id) => {
         const entry = this.live(key(id));
         if (entry) entry.payload.consumed = Math.floor(Date.now() / 1000);
@@ -52,13 +53,16 @@ export class OidcMemoryStore {
   revokeAccount(accountId: string): number {
     const grantIds = new Set<string>();
     for (const [id, entry] of this.entries) {
-      if (entry.model === "Grant" && entry.payload.accountId === accountId) grantIds.add(id.slice("Grant:".length));
+      if (entry.model === "Grant" && entry.payload.accountId === accountId)
+        grantIds.add(id.slice("Grant:".length));
     }
     return this.deleteWhere(
       (e) =>
         e.payload.accountId === accountId ||
         e.payload.session?.accountId === accountId ||
-        (GRANTABLE.has(e.model) && typeof e.payload.grantId === "string" && grantIds.has(e.payload.grantId)),
+        (GRANTABLE.has(e.model) &&
+          typeof e.payload.grantId === "string" &&
+          grantIds.has(e.payload.grantId)),
     );
   }
 

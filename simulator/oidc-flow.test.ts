@@ -26,7 +26,12 @@ interface Tokens {
 }
 
 /** Authorization code + PKCE through the provider's real pages, as MSAL and a person would. */
-async function signIn(browser: HttpsBrowser, userButton: string, userKey: string, extra: Record<string, string> = {}): Promise<Tokens> {
+async function signIn(
+  browser: HttpsBrowser,
+  userButton: string,
+  userKey: string,
+  extra: Record<string, string> = {},
+): Promise<Tokens> {
   const verifier = randomBytes(32).toString("base64url");
   const challenge = createHash("sha256").update(verifier).digest("base64url");
   const authorize = new URL(`${sim.idpUrl}/auth`);
@@ -58,7 +63,15 @@ async function signIn(browser: HttpsBrowser, userButton: string, userKey: string
 
   const token = await browser.send(`${sim.idpUrl}/token`, {
     headers: { origin: APP_ORIGIN },
-    form: { grant_type: "authorization_code", client_id: DEV_CLIENT_ID, code, redirect_uri: REDIRECT_URI, code_verifier: verifier, scope: MSAL_SCOPES, ...extra },
+    form: {
+      grant_type: "authorization_code",
+      client_id: DEV_CLIENT_ID,
+      code,
+      redirect_uri: REDIRECT_URI,
+      code_verifier: verifier,
+      scope: MSAL_SCOPES,
+      ...extra,
+    },
   });
   expect(token.status, token.text).toBe(200);
   expect(token.headers["access-control-allow-origin"]).toBe(APP_ORIGIN);
@@ -68,7 +81,12 @@ async function signIn(browser: HttpsBrowser, userButton: string, userKey: string
 async function refresh(browser: HttpsBrowser, refreshToken: string) {
   const res = await browser.send(`${sim.idpUrl}/token`, {
     headers: { origin: APP_ORIGIN },
-    form: { grant_type: "refresh_token", client_id: DEV_CLIENT_ID, refresh_token: refreshToken, scope: MSAL_SCOPES },
+    form: {
+      grant_type: "refresh_token",
+      client_id: DEV_CLIENT_ID,
+      refresh_token: refreshToken,
+      scope: MSAL_SCOPES,
+    },
   });
   return { status: res.status, body: JSON.parse(res.text) as Tokens & { error?: string } };
 }
@@ -80,7 +98,9 @@ async function apiStatus(accessToken: string): Promise<number> {
 describe("identity provider", () => {
   it("serves discovery and keys to the app's origin (CORS)", async () => {
     const browser = new HttpsBrowser(ca);
-    const discovery = await browser.send(`${sim.idpUrl}/.well-known/openid-configuration`, { headers: { origin: APP_ORIGIN } });
+    const discovery = await browser.send(`${sim.idpUrl}/.well-known/openid-configuration`, {
+      headers: { origin: APP_ORIGIN },
+    });
     expect(discovery.status).toBe(200);
     expect(discovery.headers["access-control-allow-origin"]).toBeTruthy();
     const config = JSON.parse(discovery.text) as Record<string, unknown>;
@@ -95,11 +115,21 @@ describe("identity provider", () => {
     const tokens = await signIn(browser, "Sign in as Erin Editor", "editor");
 
     const access = decodeJwt(tokens.access_token);
-    expect(access).toMatchObject({ iss: sim.idpUrl, aud: API_AUDIENCE, sub: "editor", client_id: DEV_CLIENT_ID, azp: DEV_CLIENT_ID });
+    expect(access).toMatchObject({
+      iss: sim.idpUrl,
+      aud: API_AUDIENCE,
+      sub: "editor",
+      client_id: DEV_CLIENT_ID,
+      azp: DEV_CLIENT_ID,
+    });
     expect(String(access.scope).split(" ")).toContain("itwin-platform");
     expect((access.exp as number) - (access.iat as number)).toBe(3600);
     const id = decodeJwt(tokens.id_token);
-    expect(id).toMatchObject({ name: "Erin Editor", preferred_username: "erin.editor@example.com", nonce: "nonce-1" });
+    expect(id).toMatchObject({
+      name: "Erin Editor",
+      preferred_username: "erin.editor@example.com",
+      nonce: "nonce-1",
+    });
     expect(tokens.refresh_token).toBeTruthy();
     expect(await apiStatus(tokens.access_token)).toBe(200);
 
@@ -113,7 +143,9 @@ describe("identity provider", () => {
     expect(refused.status).toBe(400);
     expect(refused.body.error).toBe("invalid_grant");
 
-    const again = await browser.follow(`${sim.idpUrl}/auth?client_id=${DEV_CLIENT_ID}&response_type=code&redirect_uri=${encodeURIComponent(REDIRECT_URI)}&scope=openid&code_challenge=${"a".repeat(43)}&code_challenge_method=S256`);
+    const again = await browser.follow(
+      `${sim.idpUrl}/auth?client_id=${DEV_CLIENT_ID}&response_type=code&redirect_uri=${encodeURIComponent(REDIRECT_URI)}&scope=openid&code_challenge=${"a".repeat(43)}&code_challenge_method=S256`,
+    );
     expect(again.response.text).toContain("Sign in as Vic Viewer");
   });
 
@@ -123,12 +155,18 @@ describe("identity provider", () => {
     const before = await refresh(browser, tokens.refresh_token);
     expect(before.status).toBe(200);
     const endSession = new URL(`${sim.idpUrl}/session/end`);
-    endSession.search = new URLSearchParams({ id_token_hint: tokens.id_token, post_logout_redirect_uri: REDIRECT_URI, state: "bye" }).toString();
+    endSession.search = new URLSearchParams({
+      id_token_hint: tokens.id_token,
+      post_logout_redirect_uri: REDIRECT_URI,
+      state: "bye",
+    }).toString();
     const confirm = await browser.send(endSession.href);
     expect(confirm.status).toBe(200);
     expect(confirm.text).toMatch(/<button[^>]*>Sign out<\/button>/);
     expect(confirm.text).toContain("<script>");
-    const action = /<form id="op.logoutForm" method="post" action="([^"]+)"/.exec(confirm.text)?.[1] as string;
+    const action = /<form id="op.logoutForm" method="post" action="([^"]+)"/.exec(
+      confirm.text,
+    )?.[1] as string;
     const xsrf = /name="xsrf" value="([^"]+)"/.exec(confirm.text)?.[1] as string;
     const done = await browser.send(action, { form: { xsrf, logout: "yes" } });
     expect(done.status).toBe(303);
@@ -141,7 +179,9 @@ describe("identity provider", () => {
 
   it("accepts the resource named by its scope (resource=itwin-platform)", async () => {
     const browser = new HttpsBrowser(ca);
-    const tokens = await signIn(browser, "Sign in as Vic Viewer", "viewer", { resource: "itwin-platform" });
+    const tokens = await signIn(browser, "Sign in as Vic Viewer", "viewer", {
+      resource: "itwin-platform",
+    });
     expect(decodeJwt(tokens.access_token).aud).toBe(API_AUDIENCE);
     expect(await apiStatus(tokens.access_token)).toBe(200);
   });
@@ -149,7 +189,9 @@ describe("identity provider", () => {
   it("shows the sign-in page again for prompt=select_account, even with a session", async () => {
     const browser = new HttpsBrowser(ca);
     await signIn(browser, "Sign in as Erin Editor", "editor");
-    const tokens = await signIn(browser, "Sign in as Mia Mixed", "mixed", { prompt: "select_account" });
+    const tokens = await signIn(browser, "Sign in as Mia Mixed", "mixed", {
+      prompt: "select_account",
+    });
     expect(decodeJwt(tokens.access_token).sub).toBe("mixed");
   });
 

@@ -25,11 +25,20 @@ function invalid(target: string, message: string): { ok: false; detail: ErrorDet
   return { ok: false, detail: { code: "InvalidValue", message, target } };
 }
 
-function parseCount(raw: string | undefined, target: string, min: number, max: number, fallback: number): Parsed<number> {
+function parseCount(
+  raw: string | undefined,
+  target: string,
+  min: number,
+  max: number,
+  fallback: number,
+): Parsed<number> {
   if (raw === undefined) return { ok: true, value: fallback };
   const value = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
   if (!Number.isSafeInteger(value) || value < min || value > max) {
-    return invalid(target, `Provided '${target}' value is not valid. Valid '${target}' value range is ${min} to ${max}.`);
+    return invalid(
+      target,
+      `Provided '${target}' value is not valid. Valid '${target}' value range is ${min} to ${max}.`,
+    );
   }
   return { ok: true, value };
 }
@@ -40,13 +49,23 @@ function digest(queryKey: string): string {
 
 /** An opaque continuation token: the offset, bound to (a digest of) the query it continues. */
 export function encodeContinuation(offset: number, queryKey: string): string {
-  return Buffer.from(JSON.stringify({ o: offset, q: digest(queryKey) }), "utf8").toString("base64url");
+  return Buffer.from(JSON.stringify({ o: offset, q: digest(queryKey) }), "utf8").toString(
+    "base64url",
+  );
 }
 
 function decodeContinuation(token: string, queryKey: string): number | undefined {
   try {
-    const parsed = JSON.parse(Buffer.from(token, "base64url").toString("utf8")) as { o?: unknown; q?: unknown };
-    if (typeof parsed.o === "number" && Number.isSafeInteger(parsed.o) && parsed.o >= 0 && parsed.q === digest(queryKey)) {
+    const parsed = JSON.parse(Buffer.from(token, "base64url").toString("utf8")) as {
+      o?: unknown;
+      q?: unknown;
+    };
+    if (
+      typeof parsed.o === "number" &&
+      Number.isSafeInteger(parsed.o) &&
+      parsed.o >= 0 &&
+      parsed.q === digest(queryKey)
+    ) {
       return parsed.o;
     }
   } catch {
@@ -75,7 +94,10 @@ export function parsePageRequest(query: URLSearchParams, queryKey: string): Pars
 /** Like URLSearchParams#toString, but spaces as %20 and `$` kept readable, as the service writes them. */
 export function queryString(params: URLSearchParams): string {
   return [...params]
-    .map(([key, value]) => `${encodeURIComponent(key).replace(/%24/g, "$")}=${encodeURIComponent(value)}`)
+    .map(
+      ([key, value]) =>
+        `${encodeURIComponent(key).replace(/%24/g, "$")}=${encodeURIComponent(value)}`,
+    )
     .join("&");
 }
 
@@ -83,7 +105,13 @@ export function queryString(params: URLSearchParams): string {
  * One page and its links. `base` holds the query's own parameters (not paging ones); links
  * carry `$top` and, past the first page, a `$continuationToken`.
  */
-export function page<T>(items: readonly T[], request: PageRequest, baseUrl: string, base: URLSearchParams, queryKey: string): { items: T[]; links: Links } {
+export function page<T>(
+  items: readonly T[],
+  request: PageRequest,
+  baseUrl: string,
+  base: URLSearchParams,
+  queryKey: string,
+): { items: T[]; links: Links } {
   const { top, offset } = request;
   const href = (at: number): string => {
     const params = new URLSearchParams(base);

@@ -38,7 +38,10 @@ describe("RateLimiter", () => {
 
   it("counts the short limit in a shorter window when one is set", () => {
     const clock = { now: 0 };
-    const limiter = new RateLimiter({ perMinute: 2, perHour: 100, windowSeconds: 5 }, () => clock.now);
+    const limiter = new RateLimiter(
+      { perMinute: 2, perHour: 100, windowSeconds: 5 },
+      () => clock.now,
+    );
     limiter.take("a");
     clock.now += 1_000;
     limiter.take("a");

@@ -14,14 +14,23 @@ export function sendError(
 
 export type RateLimitCode = "TooManyRequests" | "RateLimitExceeded";
 
-export function sendTooMany(c: ApiContext, code: RateLimitCode, retryAfterSeconds: number): Response {
+export function sendTooMany(
+  c: ApiContext,
+  code: RateLimitCode,
+  retryAfterSeconds: number,
+): Response {
   c.header("Retry-After", String(retryAfterSeconds));
-  const message = code === "RateLimitExceeded" ? MESSAGES.rateLimitExceeded : MESSAGES.tooManyRequests;
+  const message =
+    code === "RateLimitExceeded" ? MESSAGES.rateLimitExceeded : MESSAGES.tooManyRequests;
   return sendError(c, 429, code, message);
 }
 
 /** Takes one request from the caller's client budget; a 429 answer when it is spent. */
-export function rateLimited(c: ApiContext, take: (clientId: string) => { allowed: boolean; retryAfterSeconds?: number }, code: RateLimitCode): Response | undefined {
+export function rateLimited(
+  c: ApiContext,
+  take: (clientId: string) => { allowed: boolean; retryAfterSeconds?: number },
+  code: RateLimitCode,
+): Response | undefined {
   const decision = take(c.get("caller").clientId);
   if (decision.allowed) return undefined;
   return sendTooMany(c, code, decision.retryAfterSeconds ?? 1);

@@ -38,7 +38,8 @@ export function registerFavoriteRoutes(app: Hono<ApiEnv>, state: SimState): void
   app.put("/imodels/favorites/:id", (c) => {
     const imodel = state.store.getIModel(c.req.param("id"));
     const { user } = c.get("caller");
-    if (!imodel || !canView(user, imodel)) return sendError(c, 404, "iModelNotFound", MESSAGES.iModelNotFound);
+    if (!imodel || !canView(user, imodel))
+      return sendError(c, 404, "iModelNotFound", MESSAGES.iModelNotFound);
     state.store.favoriteIds(user).add(imodel.id);
     return c.body(null, 204);
   });

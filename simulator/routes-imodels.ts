@@ -31,9 +31,17 @@ export function unprocessable(c: ApiContext, message: string, details: ErrorDeta
 /** iTwinId query parameter: present and a UUID, or the 422 detail explaining why not. */
 export function checkITwinId(raw: string | null): ErrorDetail | undefined {
   if (raw === null || raw === "") {
-    return { code: "MissingRequiredParameter", message: "Required parameter 'iTwinId' is missing.", target: "iTwinId" };
+    return {
+      code: "MissingRequiredParameter",
+      message: "Required parameter 'iTwinId' is missing.",
+      target: "iTwinId",
+    };
   }
-  if (!UUID.test(raw)) return invalidValue("iTwinId", "Provided 'iTwinId' value is not valid. The value must be a GUID.");
+  if (!UUID.test(raw))
+    return invalidValue(
+      "iTwinId",
+      "Provided 'iTwinId' value is not valid. The value must be a GUID.",
+    );
   return undefined;
 }
 
@@ -44,13 +52,24 @@ function listIModels(state: SimState, c: ApiContext): Response {
   const iTwinProblem = checkITwinId(q.get("iTwinId"));
   if (iTwinProblem) details.push(iTwinProblem);
   const rawOrder = q.get("$orderBy");
-  const orderBy = rawOrder === null ? undefined : ORDERS[rawOrder.trim().replace(/\s+/g, " ").toLowerCase()];
+  const orderBy =
+    rawOrder === null ? undefined : ORDERS[rawOrder.trim().replace(/\s+/g, " ").toLowerCase()];
   if (rawOrder !== null && !orderBy) {
-    details.push(invalidValue("$orderBy", "Provided '$orderBy' value is not valid. Valid values are 'name asc', 'name desc', 'createdDateTime asc' and 'createdDateTime desc'."));
+    details.push(
+      invalidValue(
+        "$orderBy",
+        "Provided '$orderBy' value is not valid. Valid values are 'name asc', 'name desc', 'createdDateTime asc' and 'createdDateTime desc'.",
+      ),
+    );
   }
   const rawState = q.get("state");
   if (rawState !== null && !STATES.includes(rawState as IModelState)) {
-    details.push(invalidValue("state", "Provided 'state' value is not valid. Valid values are 'initialized' and 'notInitialized'."));
+    details.push(
+      invalidValue(
+        "state",
+        "Provided 'state' value is not valid. Valid values are 'initialized' and 'notInitialized'.",
+      ),
+    );
   }
   const iTwinId = (q.get("iTwinId") ?? "").toLowerCase();
   const filter = {
@@ -100,7 +119,10 @@ async function updateIModel(state: SimState, c: ApiContext): Promise<Response> {
   const parsed = parseUpdate(await c.req.text());
   if (!parsed.ok) return unprocessable(c, MESSAGES.cannotUpdate, parsed.details);
   const { changes } = parsed;
-  if (changes.name !== undefined && state.store.nameTaken(imodel.iTwinId, changes.name, imodel.id)) {
+  if (
+    changes.name !== undefined &&
+    state.store.nameTaken(imodel.iTwinId, changes.name, imodel.id)
+  ) {
     return sendError(c, 409, "iModelExists", MESSAGES.iModelExists);
   }
   if (imodel.state === "notInitialized") {

@@ -15,7 +15,11 @@ export function registerITwinRoutes(app: Hono<ApiEnv>, state: SimState): void {
     const skip = q.has("$skip") ? Number(q.get("$skip")) : 0;
     if (!Number.isInteger(top) || top < 1 || top > 1000 || !Number.isInteger(skip) || skip < 0) {
       return sendError(c, 422, "InvalidiTwinsRequest", "Cannot get iTwins.", [
-        { code: "InvalidValue", message: "Provided '$top' or '$skip' value is not valid.", target: Number.isInteger(top) && top >= 1 && top <= 1000 ? "$skip" : "$top" },
+        {
+          code: "InvalidValue",
+          message: "Provided '$top' or '$skip' value is not valid.",
+          target: Number.isInteger(top) && top >= 1 && top <= 1000 ? "$skip" : "$top",
+        },
       ]);
     }
     const subClass = q.get("subClass");
@@ -25,7 +29,9 @@ export function registerITwinRoutes(app: Hono<ApiEnv>, state: SimState): void {
       (t) =>
         isITwinMember(user, t.id) &&
         (!subClass || t.subClass.toLowerCase() === subClass.toLowerCase()) &&
-        (!search || t.displayName.toLowerCase().includes(search) || t.number.toLowerCase().includes(search)),
+        (!search ||
+          t.displayName.toLowerCase().includes(search) ||
+          t.number.toLowerCase().includes(search)),
     );
     const href = (at: number) => {
       const params = new URLSearchParams(q);

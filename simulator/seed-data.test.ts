@@ -11,12 +11,15 @@ describe("seed data", () => {
     const ids = new Set(all.map((m) => m.id));
     expect(ids.size).toBe(all.length);
     for (const id of Object.values(SEED.imodels)) expect(ids.has(id)).toBe(true);
-    for (const id of Object.values(SEED.itwins)) expect(SEED_ITWINS.some((t) => t.id === id)).toBe(true);
+    for (const id of Object.values(SEED.itwins))
+      expect(SEED_ITWINS.some((t) => t.id === id)).toBe(true);
   });
 
   it("has exactly 10,000 iModels in the large portfolio and dozens elsewhere", () => {
     expect(all.filter((m) => m.iTwinId === SEED.itwins.largeCampus)).toHaveLength(10_000);
-    expect(all.filter((m) => m.iTwinId !== SEED.itwins.largeCampus).length).toBeGreaterThanOrEqual(40);
+    expect(all.filter((m) => m.iTwinId !== SEED.itwins.largeCampus).length).toBeGreaterThanOrEqual(
+      40,
+    );
     expect(all.filter((m) => m.iTwinId === SEED.itwins.greenfieldEmpty)).toHaveLength(0);
   });
 
@@ -41,7 +44,10 @@ describe("seed data", () => {
     expect(byId(SEED.imodels.notInitialized)?.state).toBe("notInitialized");
     expect(byId(SEED.imodels.noExtent)?.extent).toBeNull();
     const range = byId(SEED.imodels.outOfRangeExtent)?.extent;
-    expect(Math.abs(range?.northEast.latitude ?? 0) > 90 || Math.abs(range?.northEast.longitude ?? 0) > 180).toBe(true);
+    expect(
+      Math.abs(range?.northEast.latitude ?? 0) > 90 ||
+        Math.abs(range?.northEast.longitude ?? 0) > 180,
+    ).toBe(true);
     expect(byId(SEED.imodels.greek)?.name).toMatch(/[\u0370-\u03ff]/);
     expect(byId(SEED.imodels.arabic)?.name).toMatch(/[\u0600-\u06ff]/);
   });

@@ -7,13 +7,62 @@ const I = SEED.itwins;
 const M = SEED.imodels;
 
 export const SEED_ITWINS: readonly ITwinRecord[] = [
-  itwin(I.sunCity, "Sun City Renewable-energy", "SC-2020-001", "East US", "2020-10-01T08:00:00.0000000Z", "America/New_York"),
-  itwin(I.harborBridge, "Harbor Bridge Retrofit", "HBR-2021-014", "North Europe", "2021-03-15T09:30:00.0000000Z", "Europe/Copenhagen"),
-  itwin(I.metroLine4, "Metro Line 4", "ML4-2019-007", "UK South", "2019-06-02T07:45:00.0000000Z", "Europe/London"),
-  itwin(I.kansaiDepot, "Kansai Rail Depot", "KRD-2022-003", "Japan East", "2022-01-20T01:00:00.0000000Z", "Asia/Tokyo"),
-  itwin(I.aegeanPort, "Aegean Port Expansion", "APE-2023-021", "North Europe", "2023-04-11T06:00:00.0000000Z", "Europe/Athens"),
-  itwin(I.greenfieldEmpty, "Greenfield Survey (no iModels yet)", "GFS-2025-001", "Canada Central", "2025-02-03T15:00:00.0000000Z", "America/Toronto"),
-  itwin(I.largeCampus, "Large Campus Portfolio", "LCP-2018-100", "Australia East", "2018-01-01T00:00:00.0000000Z", "Australia/Sydney"),
+  itwin(
+    I.sunCity,
+    "Sun City Renewable-energy",
+    "SC-2020-001",
+    "East US",
+    "2020-10-01T08:00:00.0000000Z",
+    "America/New_York",
+  ),
+  itwin(
+    I.harborBridge,
+    "Harbor Bridge Retrofit",
+    "HBR-2021-014",
+    "North Europe",
+    "2021-03-15T09:30:00.0000000Z",
+    "Europe/Copenhagen",
+  ),
+  itwin(
+    I.metroLine4,
+    "Metro Line 4",
+    "ML4-2019-007",
+    "UK South",
+    "2019-06-02T07:45:00.0000000Z",
+    "Europe/London",
+  ),
+  itwin(
+    I.kansaiDepot,
+    "Kansai Rail Depot",
+    "KRD-2022-003",
+    "Japan East",
+    "2022-01-20T01:00:00.0000000Z",
+    "Asia/Tokyo",
+  ),
+  itwin(
+    I.aegeanPort,
+    "Aegean Port Expansion",
+    "APE-2023-021",
+    "North Europe",
+    "2023-04-11T06:00:00.0000000Z",
+    "Europe/Athens",
+  ),
+  itwin(
+    I.greenfieldEmpty,
+    "Greenfield Survey (no iModels yet)",
+    "GFS-2025-001",
+    "Canada Central",
+    "2025-02-03T15:00:00.0000000Z",
+    "America/Toronto",
+  ),
+  itwin(
+    I.largeCampus,
+    "Large Campus Portfolio",
+    "LCP-2018-100",
+    "Australia East",
+    "2018-01-01T00:00:00.0000000Z",
+    "Australia/Sydney",
+  ),
 ];
 
 function itwin(
@@ -24,20 +73,33 @@ function itwin(
   createdDateTime: string,
   ianaTimeZone: string,
 ): ITwinRecord {
-  return { id, displayName, number, subClass: "Project", status: "Active", dataCenterLocation, createdDateTime, ianaTimeZone };
+  return {
+    id,
+    displayName,
+    number,
+    subClass: "Project",
+    status: "Active",
+    dataCenterLocation,
+    createdDateTime,
+    ianaTimeZone,
+  };
 }
 
 const CREATOR = "42101fba-847a-4f4e-85a8-a4bed89065e4";
 
 function box(south: number, west: number, north: number, east: number): Extent {
-  return { southWest: { latitude: south, longitude: west }, northEast: { latitude: north, longitude: east } };
+  return {
+    southWest: { latitude: south, longitude: west },
+    northEast: { latitude: north, longitude: east },
+  };
 }
 
 function dataCenterOf(iTwinId: string): string {
   return SEED_ITWINS.find((t) => t.id === iTwinId)?.dataCenterLocation ?? "East US";
 }
 
-type Special = Partial<IModelRecord> & Pick<IModelRecord, "id" | "iTwinId" | "name" | "createdDateTime">;
+type Special = Partial<IModelRecord> &
+  Pick<IModelRecord, "id" | "iTwinId" | "name" | "createdDateTime">;
 
 function record(fields: Special): IModelRecord {
   return {
@@ -64,8 +126,7 @@ export const LONG_NAME = exactly255(
   "Sun City Photovoltaic Array Block A-17 East Field Inverter Station Cable Routing and Earthing Layout",
 );
 
-export const HTML_DESCRIPTION =
-  `Pump house <img src=x onerror=alert(1)> & "quoted" <script>alert('x')</script> <b>bold?</b> &amp; a <a href="javascript:alert(2)">link</a>`;
+export const HTML_DESCRIPTION = `Pump house <img src=x onerror=alert(1)> & "quoted" <script>alert('x')</script> <b>bold?</b> &amp; a <a href="javascript:alert(2)">link</a>`;
 
 const SPECIALS: readonly IModelRecord[] = [
   record({
@@ -212,11 +273,84 @@ interface FillerPlan {
 }
 
 const FILLER: readonly FillerPlan[] = [
-  { iTwinId: I.sunCity, count: 9, prefix: "Sun City", center: [46.2, 7.75], parts: ["Solar Field", "Inverter Station", "Access Road", "Met Mast", "Grid Connection", "Maintenance Depot", "Collector Cables", "Fence and Gates", "Drainage"] },
-  { iTwinId: I.harborBridge, count: 8, prefix: "Harbor Bridge", center: [55.69, 12.59], parts: ["Pier 2 Foundations", "Bearings Replacement", "Approach Viaduct", "Lighting", "Expansion Joints", "Toll Plaza", "Inspection Gantry", "Scour Protection"] },
-  { iTwinId: I.metroLine4, count: 9, prefix: "Metro Line 4", center: [51.51, -0.12], parts: ["Tunnel Drive A", "Tunnel Drive B", "Station Box 1", "Station Box 2", "Ventilation Shaft", "Depot Sidings", "Traction Power", "Platform Screen Doors", "Escalator Shafts"] },
-  { iTwinId: I.kansaiDepot, count: 6, prefix: "Kansai Depot", center: [34.69, 135.5], parts: ["Wash Plant", "Stabling Yard", "Workshop Hall", "Pit Roads", "Sanding Plant", "Staff Building"] },
-  { iTwinId: I.aegeanPort, count: 6, prefix: "Aegean Port", center: [37.94, 23.61], parts: ["Quay Wall", "Crane Rails", "Reefer Stacks", "Gate Complex", "Dredging Survey", "Breakwater"] },
+  {
+    iTwinId: I.sunCity,
+    count: 9,
+    prefix: "Sun City",
+    center: [46.2, 7.75],
+    parts: [
+      "Solar Field",
+      "Inverter Station",
+      "Access Road",
+      "Met Mast",
+      "Grid Connection",
+      "Maintenance Depot",
+      "Collector Cables",
+      "Fence and Gates",
+      "Drainage",
+    ],
+  },
+  {
+    iTwinId: I.harborBridge,
+    count: 8,
+    prefix: "Harbor Bridge",
+    center: [55.69, 12.59],
+    parts: [
+      "Pier 2 Foundations",
+      "Bearings Replacement",
+      "Approach Viaduct",
+      "Lighting",
+      "Expansion Joints",
+      "Toll Plaza",
+      "Inspection Gantry",
+      "Scour Protection",
+    ],
+  },
+  {
+    iTwinId: I.metroLine4,
+    count: 9,
+    prefix: "Metro Line 4",
+    center: [51.51, -0.12],
+    parts: [
+      "Tunnel Drive A",
+      "Tunnel Drive B",
+      "Station Box 1",
+      "Station Box 2",
+      "Ventilation Shaft",
+      "Depot Sidings",
+      "Traction Power",
+      "Platform Screen Doors",
+      "Escalator Shafts",
+    ],
+  },
+  {
+    iTwinId: I.kansaiDepot,
+    count: 6,
+    prefix: "Kansai Depot",
+    center: [34.69, 135.5],
+    parts: [
+      "Wash Plant",
+      "Stabling Yard",
+      "Workshop Hall",
+      "Pit Roads",
+      "Sanding Plant",
+      "Staff Building",
+    ],
+  },
+  {
+    iTwinId: I.aegeanPort,
+    count: 6,
+    prefix: "Aegean Port",
+    center: [37.94, 23.61],
+    parts: [
+      "Quay Wall",
+      "Crane Rails",
+      "Reefer Stacks",
+      "Gate Complex",
+      "Dredging Survey",
+      "Breakwater",
+    ],
+  },
 ];
 
 const DESCRIPTIONS = [

@@ -10,7 +10,9 @@ export interface IModelFilter {
   orderBy?: OrderBy;
 }
 
-export type IModelChanges = { -readonly [K in "name" | "description" | "extent"]?: IModelRecord[K] };
+export type IModelChanges = {
+  -readonly [K in "name" | "description" | "extent"]?: IModelRecord[K];
+};
 
 const collator = new Intl.Collator("en", { sensitivity: "base" });
 
@@ -19,7 +21,15 @@ function comparator(orderBy: OrderBy): (a: IModelRecord, b: IModelRecord) => num
   const sign = direction === "desc" ? -1 : 1;
   return field === "name"
     ? (a, b) => sign * (collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1))
-    : (a, b) => sign * (a.createdDateTime < b.createdDateTime ? -1 : a.createdDateTime > b.createdDateTime ? 1 : a.id < b.id ? -1 : 1);
+    : (a, b) =>
+        sign *
+        (a.createdDateTime < b.createdDateTime
+          ? -1
+          : a.createdDateTime > b.createdDateTime
+            ? 1
+            : a.id < b.id
+              ? -1
+              : 1);
 }
 
 /** The stand-in's data: iTwins, iModels and favorites, in memory, back to the seed on reset. */

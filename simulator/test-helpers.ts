@@ -9,12 +9,21 @@ export const V2 = "application/vnd.bentley.itwin-platform.v2+json";
 
 export interface TestSim extends RunningSimulator {
   token(user: string, expiresIn?: number): Promise<string>;
-  api(pathAndQuery: string, init?: RequestInit & { user?: string | null; token?: string }): Promise<Response>;
+  api(
+    pathAndQuery: string,
+    init?: RequestInit & { user?: string | null; token?: string },
+  ): Promise<Response>;
   control(pathname: string, body?: unknown, method?: string): Promise<Response>;
 }
 
 export async function startTestSim(dataDir = TEST_DATA_DIR, idpPort = 0): Promise<TestSim> {
-  const sim = await startSimulator({ apiPort: 0, idpPort, appOrigins: [APP_ORIGIN], dataDir, quiet: true });
+  const sim = await startSimulator({
+    apiPort: 0,
+    idpPort,
+    appOrigins: [APP_ORIGIN],
+    dataDir,
+    quiet: true,
+  });
   const tokens = new Map<string, string>();
   const control = (pathname: string, body?: unknown, method = "POST") =>
     fetch(`${sim.apiUrl}${pathname}`, {
@@ -42,7 +51,12 @@ export async function startTestSim(dataDir = TEST_DATA_DIR, idpPort = 0): Promis
   return { ...sim, token, api, control };
 }
 
-export async function errorOf(res: Response): Promise<{ code: string; message: string; target?: string; details?: { code: string; message: string; target?: string }[] }> {
+export async function errorOf(res: Response): Promise<{
+  code: string;
+  message: string;
+  target?: string;
+  details?: { code: string; message: string; target?: string }[];
+}> {
   const body = (await res.json()) as { error: Awaited<ReturnType<typeof errorOf>> };
   return body.error;
 }

@@ -12,7 +12,12 @@ export interface IssueOptions {
 }
 
 /** An access token shaped like the identity provider's, for API-level tests (POST /__sim/token). */
-export async function issueAccessToken({ issuer, key, user, expiresIn }: IssueOptions): Promise<string> {
+export async function issueAccessToken({
+  issuer,
+  key,
+  user,
+  expiresIn,
+}: IssueOptions): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ scope: API_SCOPE, client_id: DEV_CLIENT_ID, azp: DEV_CLIENT_ID })
     .setProtectedHeader({ alg: "RS256", typ: "at+jwt", kid: key.kid })

@@ -12,7 +12,11 @@ const valid = {
 
 describe("config.json", () => {
   it("accepts the shipped local configuration and fills defaults", () => {
-    expect(parseConfig(shipped)).toMatchObject({ redirectPath: "/redirect.html", postLogoutRedirectPath: "/", requestTimeoutMs: 30_000 });
+    expect(parseConfig(shipped)).toMatchObject({
+      redirectPath: "/redirect.html",
+      postLogoutRedirectPath: "/",
+      requestTimeoutMs: 30_000,
+    });
   });
 
   it("accepts a real iTwin Platform configuration", () => {
@@ -40,10 +44,14 @@ describe("config.json", () => {
   });
 
   it("explains a missing or unreadable file", async () => {
-    await expect(loadConfig(async () => new Response("nope", { status: 404 }))).rejects.toMatchObject({
+    await expect(
+      loadConfig(async () => new Response("nope", { status: 404 })),
+    ).rejects.toMatchObject({
       problems: ["the server answered 404"],
     });
-    await expect(loadConfig(async () => new Response("{not json"))).rejects.toMatchObject({ problems: ["it is not JSON"] });
+    await expect(loadConfig(async () => new Response("{not json"))).rejects.toMatchObject({
+      problems: ["it is not JSON"],
+    });
     await expect(
       loadConfig(async () => {
         throw new TypeError("offline");

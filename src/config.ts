@@ -8,9 +8,9 @@ const isHttpsOrLocal = (value: string) => {
   return url.protocol === "https:" || ["localhost", "127.0.0.1"].includes(url.hostname);
 };
 const httpsOrLocalUrl = () =>
-  z.url({ protocol: /^https?$/ }).check(
-    z.refine(isHttpsOrLocal, "must use https (plain http is allowed only on localhost)"),
-  );
+  z
+    .url({ protocol: /^https?$/ })
+    .check(z.refine(isHttpsOrLocal, "must use https (plain http is allowed only on localhost)"));
 
 export const configSchema = z.object({
   authority: httpsOrLocalUrl().check(
@@ -60,7 +60,9 @@ export async function loadConfig(fetchImpl: typeof fetch = fetch): Promise<AppCo
     throw new ConfigError("config.json could not be loaded", ["the server did not answer"]);
   }
   if (!response.ok) {
-    throw new ConfigError("config.json could not be loaded", [`the server answered ${response.status}`]);
+    throw new ConfigError("config.json could not be loaded", [
+      `the server answered ${response.status}`,
+    ]);
   }
   let raw: unknown;
   try {

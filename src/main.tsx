@@ -30,7 +30,10 @@ async function boot() {
       }),
     );
     const queryClient = createQueryClient();
-    const router = createAppRouter({ queryClient, isSignedIn: () => msal.getActiveAccount() !== null });
+    const router = createAppRouter({
+      queryClient,
+      isSignedIn: () => msal.getActiveAccount() !== null,
+    });
     root.render(<App config={config} msal={msal} queryClient={queryClient} router={router} />);
   } catch (error) {
     root.render(<ConfigErrorPage error={error} />);

@@ -7,14 +7,22 @@ import { chromiumArgs, findChromium } from "../chromium.mjs";
 
 async function chromiumPath() {
   const path = await findChromium();
-  if (!path) throw new Error("no Chromium found ($CHROME_PATH, /usr/bin/chromium or Playwright's own)");
+  if (!path)
+    throw new Error("no Chromium found ($CHROME_PATH, /usr/bin/chromium or Playwright's own)");
   return path;
 }
 
 /** A Playwright browser and a desktop-sized context that accepts the stand-in's self-signed certificate. */
 export async function launchPlaywright() {
-  const browser = await chromium.launch({ executablePath: await chromiumPath(), args: chromiumArgs(), headless: true });
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
+  const browser = await chromium.launch({
+    executablePath: await chromiumPath(),
+    args: chromiumArgs(),
+    headless: true,
+  });
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 900 },
+  });
   return { browser, context, version: browser.version() };
 }
 

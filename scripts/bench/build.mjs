@@ -8,10 +8,14 @@ export async function buildApp() {
   mkdirSync(LOG_DIR, { recursive: true });
   const logFile = `${LOG_DIR}/build.log`;
   const log = createWriteStream(logFile);
-  const child = spawn("npx", ["vite", "build", "--outDir", DIST_DIR, "--emptyOutDir", "--manifest"], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    "npx",
+    ["vite", "build", "--outDir", DIST_DIR, "--emptyOutDir", "--manifest"],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let tail = "";
   const keep = (chunk) => {
     log.write(chunk);

@@ -46,7 +46,11 @@ function findKey(manifest, test, what) {
 
 /** @param {Iterable<string>} files */
 export function measure(files, distDir = DIST_DIR) {
-  const sum = { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, files: /** @type {string[]} */ ([]) };
+  const sum = {
+    js: { raw: 0, gzip: 0 },
+    css: { raw: 0, gzip: 0 },
+    files: /** @type {string[]} */ ([]),
+  };
   for (const file of files) {
     const bytes = readFileSync(`${distDir}/${file}`);
     const kind = file.endsWith(".css") ? sum.css : file.endsWith(".js") ? sum.js : null;
@@ -82,9 +86,21 @@ const kB = (bytes) => Math.round(bytes / 100) / 10;
  */
 export function bundleSizeFigures(distDir = DIST_DIR) {
   const manifest = readManifest(distDir);
-  const entryKey = findKey(manifest, (key, chunk) => chunk.isEntry === true && key.endsWith("index.html"), "the index.html entry");
-  const listKey = findKey(manifest, (key) => key === LIST_ROUTE, `the list route chunk (${LIST_ROUTE})`);
-  const detailKey = findKey(manifest, (key) => key === DETAIL_ROUTE, `the detail route chunk (${DETAIL_ROUTE})`);
+  const entryKey = findKey(
+    manifest,
+    (key, chunk) => chunk.isEntry === true && key.endsWith("index.html"),
+    "the index.html entry",
+  );
+  const listKey = findKey(
+    manifest,
+    (key) => key === LIST_ROUTE,
+    `the list route chunk (${LIST_ROUTE})`,
+  );
+  const detailKey = findKey(
+    manifest,
+    (key) => key === DETAIL_ROUTE,
+    `the detail route chunk (${DETAIL_ROUTE})`,
+  );
 
   const listSet = new Set([
     ...scriptsOfIndexHtml(distDir),
@@ -94,11 +110,15 @@ export function bundleSizeFigures(distDir = DIST_DIR) {
   const detailStatic = [...staticClosure(manifest, detailKey)].filter((file) => !listSet.has(file));
 
   // The map: every chunk with Leaflet's code, with what it loads, wherever it hangs (static or lazy).
-  const mapKeys = Object.keys(manifest).filter((key) => containsLeaflet(manifest[key].file, distDir));
+  const mapKeys = Object.keys(manifest).filter((key) =>
+    containsLeaflet(manifest[key].file, distDir),
+  );
   const mapFiles = new Set();
-  for (const key of mapKeys) for (const file of staticClosure(manifest, key)) if (!listSet.has(file)) mapFiles.add(file);
+  for (const key of mapKeys)
+    for (const file of staticClosure(manifest, key)) if (!listSet.has(file)) mapFiles.add(file);
   const detailWithMap = new Set([...detailStatic, ...mapFiles]);
-  const mapLazy = mapKeys.length > 0 && mapKeys.every((key) => !detailStatic.includes(manifest[key].file));
+  const mapLazy =
+    mapKeys.length > 0 && mapKeys.every((key) => !detailStatic.includes(manifest[key].file));
 
   const list = measure(listSet, distDir);
   const detail = measure(detailWithMap, distDir);
@@ -142,7 +162,9 @@ export function bundleSizeFigures(distDir = DIST_DIR) {
     figure({
       id: "size.map",
       group: GROUP,
-      label: mapKeys.length ? `Map chunk(s) with Leaflet (${mapLazy ? "lazy" : "static"} in detail)` : "Map chunk(s) with Leaflet",
+      label: mapKeys.length
+        ? `Map chunk(s) with Leaflet (${mapLazy ? "lazy" : "static"} in detail)`
+        : "Map chunk(s) with Leaflet",
       value: mapKeys.length ? kB(map.js.gzip) : null,
       display: mapKeys.length ? both(map.js) : "n/a (no chunk contains Leaflet yet)",
       details: { files: map.files, bytes: map.js, lazy: mapLazy },

@@ -34,7 +34,10 @@ export const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
  * Lighthouse's simulated mobile scores move by several points from run to run (its own advice
  * is the median of five): at least five runs of each. BENCH_LIGHTHOUSE_RUNS overrides.
  */
-export const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? Math.max(RUNS, 5)) || 5);
+export const LIGHTHOUSE_RUNS = Math.max(
+  1,
+  Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? Math.max(RUNS, 5)) || 5,
+);
 
 /** The user the bench signs in as (may edit everything). */
 export const USER_NAME = "Erin Editor";

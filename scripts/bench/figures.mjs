@@ -21,14 +21,26 @@
 
 /** @type {Record<string, (limit: number) => Target>} */
 export const targets = {
-  atMost: (limit) => ({ text: `≤ ${limit}`, check: (value) => typeof value === "number" && value <= limit }),
-  below: (limit) => ({ text: `< ${limit}`, check: (value) => typeof value === "number" && value < limit }),
-  atLeast: (limit) => ({ text: `≥ ${limit}`, check: (value) => typeof value === "number" && value >= limit }),
+  atMost: (limit) => ({
+    text: `≤ ${limit}`,
+    check: (value) => typeof value === "number" && value <= limit,
+  }),
+  below: (limit) => ({
+    text: `< ${limit}`,
+    check: (value) => typeof value === "number" && value < limit,
+  }),
+  atLeast: (limit) => ({
+    text: `≥ ${limit}`,
+    check: (value) => typeof value === "number" && value >= limit,
+  }),
   exactly: (limit) => ({ text: `${limit}`, check: (value) => value === limit }),
 };
 
 /** @param {boolean} expected */
-export const expectBool = (expected) => ({ text: expected ? "yes" : "no", check: (value) => value === expected });
+export const expectBool = (expected) => ({
+  text: expected ? "yes" : "no",
+  check: (value) => value === expected,
+});
 
 /**
  * @param {{ id: string, group: string, label: string, value: Figure["value"], display?: string,
@@ -75,7 +87,9 @@ export function formatValue(value, unit) {
   if (value === null || value === undefined) return "—";
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "number") {
-    const rounded = Number.isInteger(value) ? String(value) : value.toFixed(Math.abs(value) < 10 ? 2 : 1);
+    const rounded = Number.isInteger(value)
+      ? String(value)
+      : value.toFixed(Math.abs(value) < 10 ? 2 : 1);
     return unit ? `${rounded} ${unit}` : rounded;
   }
   return String(value);
@@ -83,7 +97,9 @@ export function formatValue(value, unit) {
 
 /** The median of the numbers among values (null when there are none). @param {Array<unknown>} values */
 export function median(values) {
-  const numbers = values.filter((value) => typeof value === "number" && Number.isFinite(value)).sort((a, b) => a - b);
+  const numbers = values
+    .filter((value) => typeof value === "number" && Number.isFinite(value))
+    .sort((a, b) => a - b);
   if (numbers.length === 0) return null;
   const middle = Math.floor(numbers.length / 2);
   return numbers.length % 2 ? numbers[middle] : (numbers[middle - 1] + numbers[middle]) / 2;
@@ -91,7 +107,11 @@ export function median(values) {
 
 /** Error text short enough for a table cell. @param {string} text */
 export function oneLine(text, max = 90) {
-  // eslint-disable-next-line no-control-regex -- Playwright's messages carry terminal colour codes
-  const flat = text.replace(/\u001b\[[0-9;]*m/g, "").replace(/\s+/g, " ").trim();
+  // Playwright's messages carry terminal colour codes.
+  const flat = text
+    // eslint-disable-next-line no-control-regex -- the escape character is what is matched
+    .replace(/\u001b\[[0-9;]*m/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

@@ -21,7 +21,10 @@ async function latencyOf(page, gesture) {
   await gesture();
   await pause(SETTLE_MS);
   const entries = await page.evaluate(eventsSince, mark);
-  const longest = entries.reduce((max, entry) => (entry.duration > max.duration ? entry : max), { duration: 0, name: "" });
+  const longest = entries.reduce((max, entry) => (entry.duration > max.duration ? entry : max), {
+    duration: 0,
+    name: "",
+  });
   return { ms: longest.duration, event: longest.name, entries: entries.length };
 }
 
@@ -57,7 +60,10 @@ async function typeName(page) {
 async function clickStar(page) {
   await page.goto(listUrl(SEED.sunCity));
   await page.locator('[role="listitem"]').first().waitFor();
-  const star = page.getByRole("listitem").getByRole("button", { name: /^Favorite / }).first();
+  const star = page
+    .getByRole("listitem")
+    .getByRole("button", { name: /^Favorite / })
+    .first();
   if ((await star.count()) === 0) throw new NotAvailable("n/a (no star yet)");
   await star.hover();
   await pause(200);
@@ -115,12 +121,19 @@ export async function interactionFigures(browser, { runs = RUNS, log = console.e
         }
       });
     } catch (error) {
-      for (const outcome of Object.values(outcomes)) if (!(outcome.failure instanceof NotAvailable)) outcome.failure = error;
+      for (const outcome of Object.values(outcomes))
+        if (!(outcome.failure instanceof NotAvailable)) outcome.failure = error;
     }
   }
   return GESTURES.map((gesture) => {
     const { results, failure } = outcomes[gesture.id];
-    const spec = { id: gesture.id, group: GROUP, label: gesture.label, unit: "ms", target: targets.below(100) };
+    const spec = {
+      id: gesture.id,
+      group: GROUP,
+      label: gesture.label,
+      unit: "ms",
+      target: targets.below(100),
+    };
     if (results.length === 0) return missing(spec, failure);
     const ms = median(results.map((result) => result.ms));
     const note = results.find((result) => result.note)?.note;

@@ -12,10 +12,16 @@ async function measureOnce(browser) {
   return withSignedInPage(browser, async (page, context) => {
     await page.goto(listUrl(SEED.largeCampus));
     await page.locator('[role="listitem"]').first().waitFor();
-    const firstRowsMs = await page.evaluate(() => /** @type {any} */ (globalThis).__bench.firstRowsAt);
+    const firstRowsMs = await page.evaluate(
+      () => /** @type {any} */ (globalThis).__bench.firstRowsAt,
+    );
     await page.waitForTimeout(300);
     const initialRows = await page.locator('[role="listitem"]').count();
-    const scroll = await page.evaluate(scrollThroughRows, { rows: SCROLL_ROWS, stepPx: 256, pageWaitMs: 15_000 });
+    const scroll = await page.evaluate(scrollThroughRows, {
+      rows: SCROLL_ROWS,
+      stepPx: 256,
+      pageWaitMs: 15_000,
+    });
     const cdp = await context.newCDPSession(page);
     const heap = await cdp.send("Runtime.getHeapUsage");
     await cdp.send("HeapProfiler.collectGarbage");
@@ -48,19 +54,48 @@ export async function largeListFigures(browser, { runs = RUNS, log = console.err
   }
   const specs = {
     first: { id: "large.firstRows", group: GROUP, label: "Navigation to first rows", unit: "ms" },
-    rows: { id: "large.renderedRows", group: GROUP, label: "Rows in the DOM (most at any frame)", target: targets.atMost(60) },
-    tasks: { id: "large.longTasks", group: GROUP, label: `Long tasks (> 50 ms) while scrolling ${SCROLL_ROWS.toLocaleString("en")} rows`, target: targets.exactly(0) },
-    heap: { id: "large.heap", group: GROUP, label: "JS heap after the scroll (after GC)", unit: "MB" },
+    rows: {
+      id: "large.renderedRows",
+      group: GROUP,
+      label: "Rows in the DOM (most at any frame)",
+      target: targets.atMost(60),
+    },
+    tasks: {
+      id: "large.longTasks",
+      group: GROUP,
+      label: `Long tasks (> 50 ms) while scrolling ${SCROLL_ROWS.toLocaleString("en")} rows`,
+      target: targets.exactly(0),
+    },
+    heap: {
+      id: "large.heap",
+      group: GROUP,
+      label: "JS heap after the scroll (after GC)",
+      unit: "MB",
+    },
   };
   if (results.length === 0) return Object.values(specs).map((spec) => missing(spec, failure));
   const values = (key) => results.map((result) => result[key]);
   const rounded = (key) => values(key).map((value) => Math.round(value * 10) / 10);
-  const details = { runs: results.map(({ scroll, heapMB, initialRows }) => ({ ...scroll, heapBeforeGcMB: heapMB, initialRows })) };
+  const details = {
+    runs: results.map(({ scroll, heapMB, initialRows }) => ({
+      ...scroll,
+      heapBeforeGcMB: heapMB,
+      initialRows,
+    })),
+  };
   const tasks = median(values("longTaskCount"));
   const longest = Math.round(median(values("longestTaskMs")));
   return [
-    figure({ ...specs.first, value: Math.round(median(values("firstRowsMs"))), runs: rounded("firstRowsMs") }),
-    figure({ ...specs.rows, value: median(values("maxRenderedRows")), runs: values("maxRenderedRows") }),
+    figure({
+      ...specs.first,
+      value: Math.round(median(values("firstRowsMs"))),
+      runs: rounded("firstRowsMs"),
+    }),
+    figure({
+      ...specs.rows,
+      value: median(values("maxRenderedRows")),
+      runs: values("maxRenderedRows"),
+    }),
     figure({
       ...specs.tasks,
       value: tasks,
@@ -68,6 +103,11 @@ export async function largeListFigures(browser, { runs = RUNS, log = console.err
       runs: values("longTaskCount"),
       details: { longestMs: rounded("longestTaskMs"), ...details },
     }),
-    figure({ ...specs.heap, value: Math.round(median(values("heapAfterGcMB")) * 10) / 10, runs: rounded("heapAfterGcMB"), details: { beforeGcMB: rounded("heapMB") } }),
+    figure({
+      ...specs.heap,
+      value: Math.round(median(values("heapAfterGcMB")) * 10) / 10,
+      runs: rounded("heapAfterGcMB"),
+      details: { beforeGcMB: rounded("heapMB") },
+    }),
   ];
 }

@@ -27,14 +27,20 @@ async function audit(page, url, config) {
   await session.detach();
   const result = await lighthouse(
     url,
-    { disableStorageReset: true, disableFullPageScreenshot: true, onlyCategories: CATEGORIES, logLevel: "error" },
+    {
+      disableStorageReset: true,
+      disableFullPageScreenshot: true,
+      onlyCategories: CATEGORIES,
+      logLevel: "error",
+    },
     config,
     /** @type {any} */ (page),
   );
   const lhr = result?.lhr;
   if (!lhr) throw new Error("Lighthouse returned no result");
   if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-  const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
+  const score = (id) =>
+    lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100);
   const metric = (id) => lhr.audits[id]?.numericValue ?? null;
   const failing = (id) =>
     (lhr.categories[id]?.auditRefs ?? [])
@@ -43,10 +49,26 @@ async function audit(page, url, config) {
         // Name the kinds of browser issues (the table) and the first offending items (results.json).
         const items = lhr.audits[ref.id]?.details?.items ?? [];
         const kinds = [...new Set(items.map((item) => item.issueType).filter(Boolean))];
-        const examples = items.slice(0, 5).map((item) => oneLine(String(item.description ?? item.url ?? item.issueType ?? JSON.stringify(item.node?.snippet ?? "")), 200));
+        const examples = items
+          .slice(0, 5)
+          .map((item) =>
+            oneLine(
+              String(
+                item.description ??
+                  item.url ??
+                  item.issueType ??
+                  JSON.stringify(item.node?.snippet ?? ""),
+              ),
+              200,
+            ),
+          );
         const urls = items.map((item) => item.sourceLocation?.url ?? item.url ?? "");
         const summary = kinds.length ? `${ref.id}: ${kinds.join(", ")}` : ref.id;
-        return { id: ref.id, summary, examples: examples.map((example, index) => `${example} ${urls[index] ?? ""}`.trim()) };
+        return {
+          id: ref.id,
+          summary,
+          examples: examples.map((example, index) => `${example} ${urls[index] ?? ""}`.trim()),
+        };
       });
   return {
     finalUrl: lhr.finalDisplayedUrl,
@@ -67,15 +89,60 @@ function toFigures(pageInfo, preset, runs) {
   const label = `${pageInfo.name} page, ${preset.key}`;
   const values = (key) => runs.map((run) => run[key]);
   const last = runs.at(-1);
-  const redirected = last && !last.finalUrl.startsWith(pageInfo.url) ? ` (ended on ${last.finalUrl})` : "";
+  const redirected =
+    last && !last.finalUrl.startsWith(pageInfo.url) ? ` (ended on ${last.finalUrl})` : "";
   const details = { runs };
   return [
-    figure({ id: `${prefix}.performance`, group: GROUP, label: `${label}: performance${redirected}`, value: median(values("performance")), runs: values("performance"), target: preset.performance, details }),
-    figure({ id: `${prefix}.accessibility`, group: GROUP, label: `${label}: accessibility`, value: median(values("accessibility")), runs: values("accessibility"), target: targets.exactly(100), details: { failing: last?.failing.accessibility } }),
-    figure({ id: `${prefix}.bestPractices`, group: GROUP, label: `${label}: best practices`, value: median(values("bestPractices")), runs: values("bestPractices"), target: targets.exactly(100), details: { failing: last?.failing.bestPractices } }),
-    figure({ id: `${prefix}.lcp`, group: GROUP, label: `${label}: LCP`, value: round(median(values("lcp"))), unit: "ms", runs: values("lcp").map(round) }),
-    figure({ id: `${prefix}.tbt`, group: GROUP, label: `${label}: TBT`, value: round(median(values("tbt"))), unit: "ms", runs: values("tbt").map(round) }),
-    figure({ id: `${prefix}.cls`, group: GROUP, label: `${label}: CLS`, value: round3(median(values("cls"))), runs: values("cls").map(round3) }),
+    figure({
+      id: `${prefix}.performance`,
+      group: GROUP,
+      label: `${label}: performance${redirected}`,
+      value: median(values("performance")),
+      runs: values("performance"),
+      target: preset.performance,
+      details,
+    }),
+    figure({
+      id: `${prefix}.accessibility`,
+      group: GROUP,
+      label: `${label}: accessibility`,
+      value: median(values("accessibility")),
+      runs: values("accessibility"),
+      target: targets.exactly(100),
+      details: { failing: last?.failing.accessibility },
+    }),
+    figure({
+      id: `${prefix}.bestPractices`,
+      group: GROUP,
+      label: `${label}: best practices`,
+      value: median(values("bestPractices")),
+      runs: values("bestPractices"),
+      target: targets.exactly(100),
+      details: { failing: last?.failing.bestPractices },
+    }),
+    figure({
+      id: `${prefix}.lcp`,
+      group: GROUP,
+      label: `${label}: LCP`,
+      value: round(median(values("lcp"))),
+      unit: "ms",
+      runs: values("lcp").map(round),
+    }),
+    figure({
+      id: `${prefix}.tbt`,
+      group: GROUP,
+      label: `${label}: TBT`,
+      value: round(median(values("tbt"))),
+      unit: "ms",
+      runs: values("tbt").map(round),
+    }),
+    figure({
+      id: `${prefix}.cls`,
+      group: GROUP,
+      label: `${label}: CLS`,
+      value: round3(median(values("cls"))),
+      runs: values("cls").map(round3),
+    }),
   ];
 }
 
@@ -86,7 +153,8 @@ const round3 = (value) => (value == null ? null : Math.round(value * 1000) / 100
 function annotate(figures) {
   for (const item of figures) {
     const failing = /** @type {any} */ (item.details)?.failing;
-    if (item.met === false && Array.isArray(failing) && failing.length) item.display += ` (${failing.map((audit) => audit.summary).join(", ")})`;
+    if (item.met === false && Array.isArray(failing) && failing.length)
+      item.display += ` (${failing.map((audit) => audit.summary).join(", ")})`;
   }
   return figures;
 }
@@ -100,7 +168,18 @@ export async function lighthouseFigures({ runs = LIGHTHOUSE_RUNS, log = console.
     await signInPuppeteer(browser.page);
   } catch (error) {
     await browser?.close();
-    for (const pageInfo of PAGES) for (const preset of PRESETS) figures.push(missing({ id: `lighthouse.${pageInfo.key}.${preset.key}`, group: GROUP, label: `${pageInfo.name} page, ${preset.key}` }, `cannot sign in: ${error.message}`));
+    for (const pageInfo of PAGES)
+      for (const preset of PRESETS)
+        figures.push(
+          missing(
+            {
+              id: `lighthouse.${pageInfo.key}.${preset.key}`,
+              group: GROUP,
+              label: `${pageInfo.name} page, ${preset.key}`,
+            },
+            `cannot sign in: ${error.message}`,
+          ),
+        );
     return figures;
   }
   try {
@@ -117,7 +196,17 @@ export async function lighthouseFigures({ runs = LIGHTHOUSE_RUNS, log = console.
           }
         }
         if (results.length) figures.push(...annotate(toFigures(pageInfo, preset, results)));
-        else figures.push(missing({ id: `lighthouse.${pageInfo.key}.${preset.key}`, group: GROUP, label: `${pageInfo.name} page, ${preset.key}` }, failure));
+        else
+          figures.push(
+            missing(
+              {
+                id: `lighthouse.${pageInfo.key}.${preset.key}`,
+                group: GROUP,
+                label: `${pageInfo.name} page, ${preset.key}`,
+              },
+              failure,
+            ),
+          );
       }
     }
   } finally {

@@ -11,11 +11,17 @@ export function installProbes() {
   performance.setResourceTimingBufferSize(5000);
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      bench.events.push({ name: entry.name, duration: entry.duration, interactionId: entry.interactionId ?? 0, startTime: entry.startTime });
+      bench.events.push({
+        name: entry.name,
+        duration: entry.duration,
+        interactionId: entry.interactionId ?? 0,
+        startTime: entry.startTime,
+      });
     }
   }).observe({ type: "event", buffered: true, durationThreshold: 16 });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) bench.longTasks.push({ startTime: entry.startTime, duration: entry.duration });
+    for (const entry of list.getEntries())
+      bench.longTasks.push({ startTime: entry.startTime, duration: entry.duration });
   }).observe({ type: "longtask", buffered: true });
   const rows = new MutationObserver(() => {
     if (document.querySelector('[role="listitem"]')) {
@@ -46,13 +52,18 @@ export async function scrollThroughRows({ rows, stepPx, pageWaitMs }) {
   const firstRow = document.querySelector('[role="listitem"]');
   const rowHeight = firstRow ? firstRow.getBoundingClientRect().height || 64 : 64;
   const reached = () => {
-    const last = [...document.querySelectorAll('[role="listitem"][aria-posinset]')].map((row) => Number(row.getAttribute("aria-posinset")));
-    return last.length ? Math.max(...last) : Math.floor((scroller.scrollTop + scroller.clientHeight) / rowHeight);
+    const last = [...document.querySelectorAll('[role="listitem"][aria-posinset]')].map((row) =>
+      Number(row.getAttribute("aria-posinset")),
+    );
+    return last.length
+      ? Math.max(...last)
+      : Math.floor((scroller.scrollTop + scroller.clientHeight) / rowHeight);
   };
 
   const longTasks = [];
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longTasks.push({ startTime: entry.startTime, duration: entry.duration });
+    for (const entry of list.getEntries())
+      longTasks.push({ startTime: entry.startTime, duration: entry.duration });
   });
   observer.observe({ type: "longtask" });
 
@@ -69,7 +80,8 @@ export async function scrollThroughRows({ rows, stepPx, pageWaitMs }) {
       const height = scroller.scrollHeight;
       const waitStart = performance.now();
       while (scroller.scrollHeight <= height) {
-        if (performance.now() - waitStart > pageWaitMs) throw new Error(`stuck at row ${reached()}: no more rows within ${pageWaitMs} ms`);
+        if (performance.now() - waitStart > pageWaitMs)
+          throw new Error(`stuck at row ${reached()}: no more rows within ${pageWaitMs} ms`);
         await frame();
       }
       waitedMs += performance.now() - waitStart;
@@ -84,7 +96,11 @@ export async function scrollThroughRows({ rows, stepPx, pageWaitMs }) {
   }
   // Let trailing work and its long tasks land.
   for (let index = 0; index < 20; index += 1) await frame();
-  longTasks.push(...observer.takeRecords().map((entry) => ({ startTime: entry.startTime, duration: entry.duration })));
+  longTasks.push(
+    ...observer
+      .takeRecords()
+      .map((entry) => ({ startTime: entry.startTime, duration: entry.duration })),
+  );
   observer.disconnect();
   return {
     reachedRow: reached(),
@@ -104,7 +120,10 @@ export async function scrollThroughRows({ rows, stepPx, pageWaitMs }) {
 export function watchHeading(name) {
   const watch = { clickAt: null, shownAt: null };
   window.__headingWatch = watch;
-  document.addEventListener("click", (event) => (watch.clickAt ??= event.timeStamp), { capture: true, once: true });
+  document.addEventListener("click", (event) => (watch.clickAt ??= event.timeStamp), {
+    capture: true,
+    once: true,
+  });
   const check = () => {
     if (watch.shownAt === null && document.querySelector("h1")?.textContent?.trim() === name) {
       watch.shownAt = performance.now();

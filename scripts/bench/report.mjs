@@ -25,14 +25,20 @@ export function renderTable(figures) {
     }
     rows.push([item.label, oneLine(item.display, 110), item.target, MET[String(item.met)]]);
   }
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => [...row[column]].length)));
-  const line = (row) => `| ${row.map((cell, column) => cell + " ".repeat(widths[column] - [...cell].length)).join(" | ")} |`;
+  const widths = rows[0].map((_, column) =>
+    Math.max(...rows.map((row) => [...row[column]].length)),
+  );
+  const line = (row) =>
+    `| ${row.map((cell, column) => cell + " ".repeat(widths[column] - [...cell].length)).join(" | ")} |`;
   const separator = `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`;
   return [line(rows[0]), separator, ...rows.slice(1).map(line)].join("\n");
 }
 
 /** The machine's load when the bench started: timings on a busy machine read high. */
-export const loadAtStart = { loadAverage1m: Math.round(loadavg()[0] * 100) / 100, cpus: cpus().length };
+export const loadAtStart = {
+  loadAverage1m: Math.round(loadavg()[0] * 100) / 100,
+  cpus: cpus().length,
+};
 
 /** Lines under the table: targets met, and the load the timings were taken under. @param {import("./figures.mjs").Figure[]} figures */
 export function renderSummary(figures) {
@@ -47,8 +53,15 @@ export function renderSummary(figures) {
 
 function gitDescription() {
   try {
-    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src"], { cwd: ROOT, encoding: "utf8" }).trim() !== "";
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    }).trim();
+    const dirty =
+      execFileSync("git", ["status", "--porcelain", "--", "src"], {
+        cwd: ROOT,
+        encoding: "utf8",
+      }).trim() !== "";
     return { commit, srcUncommittedChanges: dirty };
   } catch {
     return { commit: null };
@@ -64,7 +77,13 @@ export function writeResults(figures, { startedAt, chromium, problems }) {
     startedAt: startedAt.toISOString(),
     durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
     ...gitDescription(),
-    environment: { node: process.version, chromium: chromium ?? null, ...loadAtStart, runs: RUNS, lighthouseRuns: LIGHTHOUSE_RUNS },
+    environment: {
+      node: process.version,
+      chromium: chromium ?? null,
+      ...loadAtStart,
+      runs: RUNS,
+      lighthouseRuns: LIGHTHOUSE_RUNS,
+    },
     problems,
     figures,
   };

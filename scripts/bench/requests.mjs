@@ -10,7 +10,10 @@ const GROUP = "Requests";
 function summarize(requests) {
   const counts = new Map();
   for (const request of requests) {
-    const path = request.path.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, "{id}");
+    const path = request.path.replace(
+      /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi,
+      "{id}",
+    );
     const key = `${request.method} ${path}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -18,7 +21,21 @@ function summarize(requests) {
 }
 
 const countFigure = (id, label, requests) =>
-  figure({ id, group: GROUP, label, value: requests.length, display: `${requests.length}: ${summarize(requests)}`, details: { requests: requests.map(({ method, path, query, status }) => ({ method, path, query, status })) } });
+  figure({
+    id,
+    group: GROUP,
+    label,
+    value: requests.length,
+    display: `${requests.length}: ${summarize(requests)}`,
+    details: {
+      requests: requests.map(({ method, path, query, status }) => ({
+        method,
+        path,
+        query,
+        status,
+      })),
+    },
+  });
 
 /** @param {import("@playwright/test").Browser} browser @returns {Promise<import("./figures.mjs").Figure[]>} */
 export async function requestFigures(browser, { log = console.error } = {}) {
@@ -45,7 +62,12 @@ export async function requestFigures(browser, { log = console.error } = {}) {
       figures.push(countFigure(specs.open.id, specs.open.label, await waitForQuiet()));
 
       const field = page.getByRole("textbox", { name: "Name", exact: true });
-      if (!(await field.waitFor({ timeout: 5000 }).then(() => true, () => false))) {
+      if (
+        !(await field.waitFor({ timeout: 5000 }).then(
+          () => true,
+          () => false,
+        ))
+      ) {
         figures.push(missing(specs.save, "n/a (no Name field yet)"));
         return;
       }
@@ -56,7 +78,8 @@ export async function requestFigures(browser, { log = console.error } = {}) {
       figures.push(countFigure(specs.save.id, specs.save.label, await waitForQuiet()));
     });
   } catch (error) {
-    for (const spec of Object.values(specs)) if (!figures.some((item) => item.id === spec.id)) figures.push(missing(spec, error));
+    for (const spec of Object.values(specs))
+      if (!figures.some((item) => item.id === spec.id)) figures.push(missing(spec, error));
   } finally {
     await resetSim().catch(() => {});
   }

@@ -15,8 +15,13 @@ export async function signInPlaywright(page) {
  */
 export async function signInPuppeteer(page) {
   await page.goto(`${APP_URL}/`, { waitUntil: "load" });
-  await (await page.waitForSelector('::-p-aria([name="Sign in"][role="button"])', { timeout: 20_000 }))?.click();
-  const provider = await page.waitForSelector(`::-p-aria([name="Sign in as ${USER_NAME}"][role="button"])`, { timeout: 20_000 });
+  await (
+    await page.waitForSelector('::-p-aria([name="Sign in"][role="button"])', { timeout: 20_000 })
+  )?.click();
+  const provider = await page.waitForSelector(
+    `::-p-aria([name="Sign in as ${USER_NAME}"][role="button"])`,
+    { timeout: 20_000 },
+  );
   await provider?.click();
   await page.waitForSelector(`header ::-p-text(${USER_NAME})`, { timeout: 20_000 });
 }

@@ -11,7 +11,10 @@ import { signInPlaywright } from "./sign-in.mjs";
  * @returns {Promise<T>}
  */
 export async function withSignedInPage(browser, fn) {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 900 },
+  });
   try {
     await context.addInitScript(installProbes);
     const page = await context.newPage();

@@ -2,7 +2,17 @@
 import { spawn } from "node:child_process";
 import { createWriteStream, mkdirSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
-import { API_PORT, API_URL, APP_PORT, APP_URL, IDP_PORT, LOG_DIR, ROOT, STACK_ENV, TILE_PORT } from "./config.mjs";
+import {
+  API_PORT,
+  API_URL,
+  APP_PORT,
+  APP_URL,
+  IDP_PORT,
+  LOG_DIR,
+  ROOT,
+  STACK_ENV,
+  TILE_PORT,
+} from "./config.mjs";
 import { startTileServer } from "./tile-server.mjs";
 
 /** @type {Set<import("node:child_process").ChildProcess>} */
@@ -47,7 +57,8 @@ function start(name, command, args) {
 async function waitForUrl(url, { child, logFile }, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`exited (${child.exitCode}) before ${url} answered:\n${tail(logFile)}`);
+    if (child.exitCode !== null)
+      throw new Error(`exited (${child.exitCode}) before ${url} answered:\n${tail(logFile)}`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
       if (response.ok) return;
@@ -115,7 +126,8 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
 /** Starts the stand-in, the app server and the tile server on the bench's ports; rejects if one cannot start. */
 export async function startStack() {
   for (const port of [APP_PORT, API_PORT, IDP_PORT, TILE_PORT]) {
-    if (await portInUse(port)) throw new Error(`port ${port} is already in use (another bench or stack running?)`);
+    if (await portInUse(port))
+      throw new Error(`port ${port} is already in use (another bench or stack running?)`);
   }
   try {
     tileServer = await startTileServer(TILE_PORT);

@@ -39,11 +39,17 @@ export function startTileServer(port) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "Content-Type": "image/png", "Content-Length": tile.length, "Cache-Control": "public, max-age=86400" });
+    res.writeHead(200, {
+      "Content-Type": "image/png",
+      "Content-Length": tile.length,
+      "Cache-Control": "public, max-age=86400",
+    });
     res.end(tile);
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve({ close: () => new Promise((done) => server.close(() => done(undefined))) }));
+    server.listen(port, "127.0.0.1", () =>
+      resolve({ close: () => new Promise((done) => server.close(() => done(undefined))) }),
+    );
   });
 }

@@ -9,12 +9,24 @@ describe("apiErrorFromResponse", () => {
         error: {
           code: "InvalidiModelsRequest",
           message: "Cannot update iModel.",
-          details: [{ code: "InvalidValue", message: "Provided 'name' value is not valid.", target: "name" }],
+          details: [
+            {
+              code: "InvalidValue",
+              message: "Provided 'name' value is not valid.",
+              target: "name",
+            },
+          ],
         },
       }),
     );
-    expect(error).toMatchObject({ status: 422, code: "InvalidiModelsRequest", message: "Cannot update iModel." });
-    expect(error.details).toEqual([{ code: "InvalidValue", message: "Provided 'name' value is not valid.", target: "name" }]);
+    expect(error).toMatchObject({
+      status: 422,
+      code: "InvalidiModelsRequest",
+      message: "Cannot update iModel.",
+    });
+    expect(error.details).toEqual([
+      { code: "InvalidValue", message: "Provided 'name' value is not valid.", target: "name" },
+    ]);
   });
 
   it.each([

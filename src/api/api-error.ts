@@ -34,7 +34,13 @@ const errorBodySchema = z.object({
     message: z._default(z.string(), ""),
     target: z.optional(z.string()),
     details: z.optional(
-      z.array(z.object({ code: z.string(), message: z._default(z.string(), ""), target: z.optional(z.string()) })),
+      z.array(
+        z.object({
+          code: z.string(),
+          message: z._default(z.string(), ""),
+          target: z.optional(z.string()),
+        }),
+      ),
     ),
   }),
 });
@@ -56,7 +62,11 @@ export function fallbackMessage(status: number): string {
 }
 
 /** Builds the ApiError for a failed response from its body text, which may be anything. */
-export function apiErrorFromResponse(status: number, bodyText: string, retryAfterMs?: number): ApiError {
+export function apiErrorFromResponse(
+  status: number,
+  bodyText: string,
+  retryAfterMs?: number,
+): ApiError {
   let parsed: z.infer<typeof errorBodySchema> | undefined;
   try {
     const result = errorBodySchema.safeParse(JSON.parse(bodyText));
@@ -65,7 +75,12 @@ export function apiErrorFromResponse(status: number, bodyText: string, retryAfte
     parsed = undefined;
   }
   if (!parsed) {
-    return new ApiError({ status, code: `Http${status}`, message: fallbackMessage(status), retryAfterMs });
+    return new ApiError({
+      status,
+      code: `Http${status}`,
+      message: fallbackMessage(status),
+      retryAfterMs,
+    });
   }
   const { code, message, target, details } = parsed.error;
   return new ApiError({

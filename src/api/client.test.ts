@@ -12,7 +12,8 @@ import { RateLimitGate } from "./rate-limit-gate";
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 
 let handlers: Handler[] = [];
-const seen: { method?: string; url?: string; headers: IncomingMessage["headers"]; body: string }[] = [];
+const seen: { method?: string; url?: string; headers: IncomingMessage["headers"]; body: string }[] =
+  [];
 const server = createServer((req, res) => {
   let body = "";
   req.on("data", (chunk) => (body += chunk));
@@ -34,8 +35,12 @@ beforeEach(() => {
   seen.length = 0;
 });
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): Handler => (_, res) =>
-  res.writeHead(status, { "Content-Type": "application/json", ...headers }).end(JSON.stringify(body));
+const json =
+  (status: number, body: unknown, headers: Record<string, string> = {}): Handler =>
+  (_, res) =>
+    res
+      .writeHead(status, { "Content-Type": "application/json", ...headers })
+      .end(JSON.stringify(body));
 
 function client(options: Partial<Parameters<typeof createApiClient>[0]> = {}) {
   const tokens: boolean[] = [];
@@ -57,7 +62,9 @@ describe("the API client over real HTTP", () => {
   it("sends the token, the v2 Accept header and query parameters, and validates the answer", async () => {
     handlers.push(json(200, { id: "a" }));
     const { request } = client();
-    await expect(request({ path: "/imodels/a", query: { $top: 5, $search: undefined }, schema: itemSchema })).resolves.toEqual({ id: "a" });
+    await expect(
+      request({ path: "/imodels/a", query: { $top: 5, $search: undefined }, schema: itemSchema }),
+    ).resolves.toEqual({ id: "a" });
     expect(seen[0]).toMatchObject({ method: "GET", url: "/imodels/a?%24top=5" });
     expect(seen[0]!.headers.authorization).toBe("Bearer cached-token");
     expect(seen[0]!.headers.accept).toBe(ACCEPT_V2);
@@ -65,13 +72,21 @@ describe("the API client over real HTTP", () => {
 
   it("sends JSON bodies with their content type", async () => {
     handlers.push(json(200, { id: "a" }));
-    await client().request({ method: "PATCH", path: "/imodels/a", body: { name: "x" }, schema: itemSchema });
+    await client().request({
+      method: "PATCH",
+      path: "/imodels/a",
+      body: { name: "x" },
+      schema: itemSchema,
+    });
     expect(seen[0]!.headers["content-type"]).toBe("application/json");
     expect(JSON.parse(seen[0]!.body)).toEqual({ name: "x" });
   });
 
   it("renews the token once on a 401 and retries", async () => {
-    handlers.push(json(401, { error: { code: "Unauthorized", message: "expired" } }), json(200, { id: "a" }));
+    handlers.push(
+      json(401, { error: { code: "Unauthorized", message: "expired" } }),
+      json(200, { id: "a" }),
+    );
     const { request, tokens } = client();
     await expect(request({ path: "/x", schema: itemSchema })).resolves.toEqual({ id: "a" });
     expect(tokens).toEqual([false, true]);
@@ -83,7 +98,10 @@ describe("the API client over real HTTP", () => {
       json(401, { error: { code: "Unauthorized", message: "no" } }),
       json(401, { error: { code: "Unauthorized", message: "still no" } }),
     );
-    await expect(client().request({ path: "/x" })).rejects.toMatchObject({ status: 401, code: "Unauthorized" });
+    await expect(client().request({ path: "/x" })).rejects.toMatchObject({
+      status: 401,
+      code: "Unauthorized",
+    });
     expect(seen).toHaveLength(2);
   });
 
@@ -95,22 +113,45 @@ describe("the API client over real HTTP", () => {
         throw new SignInRequiredError();
       },
     });
-    await expect(request({ path: "/x" })).rejects.toMatchObject({ status: 401, code: "SignInRequired" });
+    await expect(request({ path: "/x" })).rejects.toMatchObject({
+      status: 401,
+      code: "SignInRequired",
+    });
     expect(seen).toHaveLength(0);
   });
 
   it("waits out a 429 at the gate and retries", async () => {
-    handlers.push(json(429, { error: { code: "TooManyRequests", message: "slow down" } }, { "Retry-After": "1" }), json(200, { id: "a" }));
+    handlers.push(
+      json(
+        429,
+        { error: { code: "TooManyRequests", message: "slow down" } },
+        { "Retry-After": "1" },
+      ),
+      json(200, { id: "a" }),
+    );
     const gate = new RateLimitGate();
     const started = Date.now();
-    await expect(client({ gate }).request({ path: "/x", schema: itemSchema })).resolves.toEqual({ id: "a" });
+    await expect(client({ gate }).request({ path: "/x", schema: itemSchema })).resolves.toEqual({
+      id: "a",
+    });
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(seen).toHaveLength(2);
   });
 
   it("a burst of 429s on parallel calls costs one retry each, all after the wait: no storm", async () => {
-    const limited = json(429, { error: { code: "TooManyRequests", message: "slow down" } }, { "Retry-After": "1" });
-    handlers.push(limited, limited, limited, json(200, { id: "a" }), json(200, { id: "a" }), json(200, { id: "a" }));
+    const limited = json(
+      429,
+      { error: { code: "TooManyRequests", message: "slow down" } },
+      { "Retry-After": "1" },
+    );
+    handlers.push(
+      limited,
+      limited,
+      limited,
+      json(200, { id: "a" }),
+      json(200, { id: "a" }),
+      json(200, { id: "a" }),
+    );
     const { request } = client();
     const started = Date.now();
     const calls = [1, 2, 3].map(() => request({ path: "/x", schema: itemSchema }));
@@ -130,15 +171,25 @@ describe("the API client over real HTTP", () => {
   });
 
   it("throws the 429 with its wait once the retries are used up", async () => {
-    handlers.push(json(429, { error: { code: "RateLimitExceeded", message: "slow down" } }, { "Retry-After": "0" }));
-    const error = await client({ maxRateLimitRetries: 0 }).request({ path: "/x" }).catch((e: unknown) => e);
+    handlers.push(
+      json(
+        429,
+        { error: { code: "RateLimitExceeded", message: "slow down" } },
+        { "Retry-After": "0" },
+      ),
+    );
+    const error = await client({ maxRateLimitRetries: 0 })
+      .request({ path: "/x" })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 429, code: "RateLimitExceeded", retryAfterMs: 0 });
   });
 
   it("reads 204 as no content", async () => {
     handlers.push((_, res) => res.writeHead(204).end());
-    await expect(client().request({ method: "PUT", path: "/imodels/favorites/a" })).resolves.toBeUndefined();
+    await expect(
+      client().request({ method: "PUT", path: "/imodels/favorites/a" }),
+    ).resolves.toBeUndefined();
   });
 
   it("does not take a page of text in place of no content as a success", async () => {
@@ -147,25 +198,39 @@ describe("the API client over real HTTP", () => {
       (_, res) => res.writeHead(200, { "Content-Type": "application/json" }).end("{}"),
     );
     const { request } = client();
-    await expect(request({ method: "PUT", path: "/imodels/favorites/a" })).rejects.toMatchObject({ code: "InvalidResponse" });
+    await expect(request({ method: "PUT", path: "/imodels/favorites/a" })).rejects.toMatchObject({
+      code: "InvalidResponse",
+    });
     await expect(request({ method: "PUT", path: "/imodels/favorites/a" })).resolves.toBeUndefined();
   });
 
   it("says clearly when the answer is not JSON or not the expected shape", async () => {
-    handlers.push((_, res) => res.writeHead(200, { "Content-Type": "text/html" }).end("<html>login</html>"), json(200, { nope: 1 }));
+    handlers.push(
+      (_, res) => res.writeHead(200, { "Content-Type": "text/html" }).end("<html>login</html>"),
+      json(200, { nope: 1 }),
+    );
     const { request } = client();
-    await expect(request({ path: "/x", schema: itemSchema })).rejects.toMatchObject({ code: "InvalidResponse" });
-    await expect(request({ path: "/x", schema: itemSchema })).rejects.toMatchObject({ code: "InvalidResponse" });
+    await expect(request({ path: "/x", schema: itemSchema })).rejects.toMatchObject({
+      code: "InvalidResponse",
+    });
+    await expect(request({ path: "/x", schema: itemSchema })).rejects.toMatchObject({
+      code: "InvalidResponse",
+    });
   });
 
   it("reports a dropped connection as a network error", async () => {
     handlers.push((req) => req.socket.destroy());
-    await expect(client().request({ path: "/x" })).rejects.toMatchObject({ status: 0, code: "NetworkError" });
+    await expect(client().request({ path: "/x" })).rejects.toMatchObject({
+      status: 0,
+      code: "NetworkError",
+    });
   });
 
   it("gives up on a hanging answer after the timeout", async () => {
     handlers.push(() => {});
-    await expect(client({ timeoutMs: 200 }).request({ path: "/x" })).rejects.toMatchObject({ code: "Timeout" });
+    await expect(client({ timeoutMs: 200 }).request({ path: "/x" })).rejects.toMatchObject({
+      code: "Timeout",
+    });
   });
 
   it("reports a cancelled request as cancelled", async () => {
@@ -178,7 +243,10 @@ describe("the API client over real HTTP", () => {
 
   it("follows an absolute paging link as given", async () => {
     handlers.push(json(200, { id: "b" }));
-    await client().request({ path: `${baseUrl}/imodels?$continuationToken=abc`, schema: itemSchema });
+    await client().request({
+      path: `${baseUrl}/imodels?$continuationToken=abc`,
+      schema: itemSchema,
+    });
     expect(seen[0]!.url).toBe("/imodels?$continuationToken=abc");
   });
 });

@@ -65,7 +65,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 }
 
 function buildUrl(baseUrl: string, path: string, query?: RequestOptions<unknown>["query"]): string {
-  const url = /^https?:\/\//.test(path) ? new URL(path) : new URL(baseUrl.replace(/\/$/, "") + path);
+  const url = /^https?:\/\//.test(path)
+    ? new URL(path)
+    : new URL(baseUrl.replace(/\/$/, "") + path);
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== "") url.searchParams.set(key, String(value));
   }

@@ -37,13 +37,19 @@ describe("favorites API", () => {
   it("loads every page of an iTwin's favorites as full iModels", async () => {
     installFakeClient((req) =>
       req.path === "/imodels/favorites"
-        ? { iModels: [iModel("a"), iModel("b")], _links: { next: { href: "https://api.test/imodels/favorites?$continuationToken=x" } } }
+        ? {
+            iModels: [iModel("a"), iModel("b")],
+            _links: { next: { href: "https://api.test/imodels/favorites?$continuationToken=x" } },
+          }
         : { iModels: [iModel("c")], _links: { next: null } },
     );
     const favorites = await new QueryClient().fetchQuery(favoriteQueries.ofITwin("twin"));
     expect(favorites.map((m) => m.id)).toEqual(["a", "b", "c"]);
     expect(calls[0]).toMatchObject({ query: { iTwinId: "twin" }, prefer: "return=representation" });
-    expect(calls[1]).toMatchObject({ path: "https://api.test/imodels/favorites?$continuationToken=x", prefer: "return=representation" });
+    expect(calls[1]).toMatchObject({
+      path: "https://api.test/imodels/favorites?$continuationToken=x",
+      prefer: "return=representation",
+    });
   });
 
   it("adds with PUT and removes with DELETE, without a body", async () => {
@@ -56,7 +62,14 @@ describe("favorites API", () => {
   });
 
   it("counts a 404 on remove as removed", async () => {
-    installFakeClient(() => new ApiError({ status: 404, code: "iModelNotFound", message: "Requested iModel is not available." }));
+    installFakeClient(
+      () =>
+        new ApiError({
+          status: 404,
+          code: "iModelNotFound",
+          message: "Requested iModel is not available.",
+        }),
+    );
     await expect(removeFavorite("gone")).resolves.toBeUndefined();
   });
 

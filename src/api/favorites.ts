@@ -24,7 +24,12 @@ async function fetchFavorites(iTwinId: string, signal?: AbortSignal): Promise<IM
   });
   favorites.push(...page.iModels);
   for (let next = nextPageHref(page._links); next; next = nextPageHref(page._links)) {
-    page = await api()({ path: next, prefer: "return=representation", schema: iModelsPageSchema, signal });
+    page = await api()({
+      path: next,
+      prefer: "return=representation",
+      schema: iModelsPageSchema,
+      signal,
+    });
     favorites.push(...page.iModels);
   }
   return favorites;

@@ -17,7 +17,10 @@ function orNull<T extends z.ZodMiniType>(schema: T) {
 }
 
 const coordinateSchema = z.object({ latitude: z.number(), longitude: z.number() });
-export const apiExtentSchema = z.object({ southWest: coordinateSchema, northEast: coordinateSchema });
+export const apiExtentSchema = z.object({
+  southWest: coordinateSchema,
+  northEast: coordinateSchema,
+});
 
 export const iModelSchema = z.object({
   id: z.string(),
@@ -71,7 +74,12 @@ export const iModelQueries = {
           path: pageParam ?? "/imodels",
           query: pageParam
             ? undefined
-            : { iTwinId: params.iTwinId, $top: PAGE_SIZE, $orderBy: params.orderBy, $search: params.search.trim() },
+            : {
+                iTwinId: params.iTwinId,
+                $top: PAGE_SIZE,
+                $orderBy: params.orderBy,
+                $search: params.search.trim(),
+              },
           prefer: "return=representation",
           schema: iModelsPageSchema,
           signal,
@@ -83,28 +91,49 @@ export const iModelQueries = {
     queryOptions({
       queryKey: iModelKeys.detail(id),
       queryFn: async ({ signal }) =>
-        (await api()({ path: `/imodels/${encodeURIComponent(id)}`, schema: iModelResponseSchema, signal })).iModel,
+        (
+          await api()({
+            path: `/imodels/${encodeURIComponent(id)}`,
+            schema: iModelResponseSchema,
+            signal,
+          })
+        ).iModel,
     }),
   permissions: (id: string) =>
     queryOptions({
       queryKey: iModelKeys.permissions(id),
       queryFn: async ({ signal }) =>
-        (await api()({ path: `/imodels/${encodeURIComponent(id)}/permissions`, schema: permissionsSchema, signal }))
-          .permissions,
+        (
+          await api()({
+            path: `/imodels/${encodeURIComponent(id)}/permissions`,
+            schema: permissionsSchema,
+            signal,
+          })
+        ).permissions,
       staleTime: 5 * 60_000,
     }),
 };
 
 /** Fresh from the server, bypassing the cache: the save flow compares it with what the form was loaded from. */
 export function fetchIModel(id: string, signal?: AbortSignal): Promise<IModel> {
-  return api()({ path: `/imodels/${encodeURIComponent(id)}`, schema: iModelResponseSchema, signal }).then(
-    (response) => response.iModel,
-  );
+  return api()({
+    path: `/imodels/${encodeURIComponent(id)}`,
+    schema: iModelResponseSchema,
+    signal,
+  }).then((response) => response.iModel);
 }
 
-export type IModelUpdate = Partial<{ name: string; description: string | null; extent: ApiExtentValue | null }>;
+export type IModelUpdate = Partial<{
+  name: string;
+  description: string | null;
+  extent: ApiExtentValue | null;
+}>;
 
-export async function updateIModel(id: string, changes: IModelUpdate, signal?: AbortSignal): Promise<IModel> {
+export async function updateIModel(
+  id: string,
+  changes: IModelUpdate,
+  signal?: AbortSignal,
+): Promise<IModel> {
   const response = await api()({
     method: "PATCH",
     path: `/imodels/${encodeURIComponent(id)}`,
@@ -117,7 +146,9 @@ export async function updateIModel(id: string, changes: IModelUpdate, signal?: A
 
 /** An iModel already in a cached list, so the detail page can show it before its own request returns. */
 export function findIModelInLists(queryClient: QueryClient, id: string): IModel | undefined {
-  for (const [, data] of queryClient.getQueriesData<InfiniteData<IModelsPage>>({ queryKey: iModelKeys.lists() })) {
+  for (const [, data] of queryClient.getQueriesData<InfiniteData<IModelsPage>>({
+    queryKey: iModelKeys.lists(),
+  })) {
     for (const page of data?.pages ?? []) {
       const found = page.iModels.find((iModel) => iModel.id === id);
       if (found) return found;
@@ -129,14 +160,18 @@ export function findIModelInLists(queryClient: QueryClient, id: string): IModel 
 /** Writes a saved iModel into the detail cache and every cached list holding it: no refetch storm. */
 export function storeSavedIModel(queryClient: QueryClient, saved: IModel): void {
   queryClient.setQueryData(iModelKeys.detail(saved.id), saved);
-  queryClient.setQueriesData<InfiniteData<IModelsPage>>({ queryKey: iModelKeys.lists() }, (data) => {
-    if (!data?.pages.some((page) => page.iModels.some((iModel) => iModel.id === saved.id))) return data;
-    return {
-      ...data,
-      pages: data.pages.map((page) => ({
-        ...page,
-        iModels: page.iModels.map((iModel) => (iModel.id === saved.id ? saved : iModel)),
-      })),
-    };
-  });
+  queryClient.setQueriesData<InfiniteData<IModelsPage>>(
+    { queryKey: iModelKeys.lists() },
+    (data) => {
+      if (!data?.pages.some((page) => page.iModels.some((iModel) => iModel.id === saved.id)))
+        return data;
+      return {
+        ...data,
+        pages: data.pages.map((page) => ({
+          ...page,
+          iModels: page.iModels.map((iModel) => (iModel.id === saved.id ? saved : iModel)),
+        })),
+      };
+    },
+  );
 }

@@ -16,7 +16,10 @@ export const iTwinSchema = z.object({
 
 export type ITwin = z.infer<typeof iTwinSchema>;
 
-const iTwinsPageSchema = z.object({ iTwins: z.array(iTwinSchema), _links: z.optional(pageLinksSchema) });
+const iTwinsPageSchema = z.object({
+  iTwins: z.array(iTwinSchema),
+  _links: z.optional(pageLinksSchema),
+});
 
 export const iTwinKeys = {
   all: ["itwins"] as const,
@@ -36,7 +39,13 @@ async function fetchMyITwins(signal?: AbortSignal): Promise<ITwin[]> {
   });
   iTwins.push(...page.iTwins);
   for (let next = nextPageHref(page._links); next; next = nextPageHref(page._links)) {
-    page = await api()({ path: next, accept: ACCEPT_V1, prefer: "return=representation", schema: iTwinsPageSchema, signal });
+    page = await api()({
+      path: next,
+      accept: ACCEPT_V1,
+      prefer: "return=representation",
+      schema: iTwinsPageSchema,
+      signal,
+    });
     iTwins.push(...page.iTwins);
   }
   return iTwins;

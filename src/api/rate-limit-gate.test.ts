@@ -129,11 +129,12 @@ describe("RateLimitGate", () => {
     expect(released).toBe(true);
   });
 
-  it.each([["absent", null], ["negative", "-5"], ["garbage", "soon"]])(
-    "backs off with jitter when the Retry-After is %s",
-    (_, header) => {
-      const gate = new RateLimitGate(Date.now, () => 0.5);
-      expect(gate.block(parseRetryAfter(header))).toBe(750);
-    },
-  );
+  it.each([
+    ["absent", null],
+    ["negative", "-5"],
+    ["garbage", "soon"],
+  ])("backs off with jitter when the Retry-After is %s", (_, header) => {
+    const gate = new RateLimitGate(Date.now, () => 0.5);
+    expect(gate.block(parseRetryAfter(header))).toBe(750);
+  });
 });

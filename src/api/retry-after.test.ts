@@ -25,9 +25,12 @@ describe("parseRetryAfter", () => {
     expect(parseRetryAfter("Fri, 01 Jan 2100 00:00:00 GMT", NOW)).toBe(MAX_WAIT_SECONDS * 1000);
   });
 
-  it.each([null, undefined, "", "  ", "-5", "1.5", "soon", "5 seconds", "+3"])("says nothing for %j", (header) => {
-    expect(parseRetryAfter(header, NOW)).toBeNull();
-  });
+  it.each([null, undefined, "", "  ", "-5", "1.5", "soon", "5 seconds", "+3"])(
+    "says nothing for %j",
+    (header) => {
+      expect(parseRetryAfter(header, NOW)).toBeNull();
+    },
+  );
 });
 
 describe("parseRetryAfter against the clock", () => {

@@ -1,5 +1,8 @@
 /** Milliseconds to wait from a Retry-After header (seconds or an HTTP date), or null when it says nothing usable. */
-export function parseRetryAfter(header: string | null | undefined, now = Date.now()): number | null {
+export function parseRetryAfter(
+  header: string | null | undefined,
+  now = Date.now(),
+): number | null {
   if (header == null) return null;
   const text = header.trim();
   if (text === "") return null;
@@ -14,7 +17,12 @@ export function parseRetryAfter(header: string | null | undefined, now = Date.no
 export const MAX_WAIT_SECONDS = 3600;
 
 /** Exponential backoff with full jitter for when the server gives no usable Retry-After. */
-export function backoffMs(attempt: number, random = Math.random, baseMs = 1000, capMs = 30_000): number {
+export function backoffMs(
+  attempt: number,
+  random = Math.random,
+  baseMs = 1000,
+  capMs = 30_000,
+): number {
   const ceiling = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }

@@ -13,7 +13,8 @@ export function ConfigErrorPage({ error }: { error: unknown }) {
         ))}
       </ul>
       <p>
-        An administrator must fix <code>config.json</code> beside the app (see the README, “Configuration”).
+        An administrator must fix <code>config.json</code> beside the app (see the README, “Using it
+        against the real iTwin Platform”).
       </p>
     </main>
   );

@@ -4,7 +4,9 @@ import { describeError } from "../ui/error-message";
 /** One per route: a failure shows here, never as a white page. */
 export function RouteError() {
   const error = useRouteError();
-  const message = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : describeError(error);
+  const message = isRouteErrorResponse(error)
+    ? `${error.status} ${error.statusText}`
+    : describeError(error);
   return (
     <section className="page" aria-labelledby="route-error-heading">
       <h1 id="route-error-heading">This page could not be shown</h1>

@@ -14,7 +14,11 @@ export function SignInPage() {
         type="button"
         className="button-primary"
         onClick={() =>
-          signIn().catch(() => setError("The sign-in service could not be reached. Check your connection and try again."))
+          signIn().catch(() =>
+            setError(
+              "The sign-in service could not be reached. Check your connection and try again.",
+            ),
+          )
         }
       >
         Sign in

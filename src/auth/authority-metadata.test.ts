@@ -35,8 +35,16 @@ describe("authority metadata", () => {
 
   it("is not remembered when the provider fails or answers something else", async () => {
     await rememberAuthorityMetadata(AUTHORITY, sessionStorage, answering(500, DISCOVERY));
-    await rememberAuthorityMetadata(AUTHORITY, sessionStorage, answering(200, { issuer: AUTHORITY }));
-    await rememberAuthorityMetadata(AUTHORITY, sessionStorage, vi.fn<typeof fetch>().mockRejectedValue(new TypeError("offline")));
+    await rememberAuthorityMetadata(
+      AUTHORITY,
+      sessionStorage,
+      answering(200, { issuer: AUTHORITY }),
+    );
+    await rememberAuthorityMetadata(
+      AUTHORITY,
+      sessionStorage,
+      vi.fn<typeof fetch>().mockRejectedValue(new TypeError("offline")),
+    );
     expect(rememberedAuthorityMetadata(AUTHORITY)).toBeUndefined();
   });
 

@@ -14,10 +14,14 @@ const discoverySchema = z.object({
 });
 
 const storageKey = (authority: string) => `imodel-admin.authority-metadata:${authority}`;
-const discoveryUrl = (authority: string) => `${authority.replace(/\/$/, "")}/.well-known/openid-configuration`;
+const discoveryUrl = (authority: string) =>
+  `${authority.replace(/\/$/, "")}/.well-known/openid-configuration`;
 
 /** The discovery document this tab remembered for authority, if it still reads as one. */
-export function rememberedAuthorityMetadata(authority: string, storage: Storage = sessionStorage): string | undefined {
+export function rememberedAuthorityMetadata(
+  authority: string,
+  storage: Storage = sessionStorage,
+): string | undefined {
   const text = storage.getItem(storageKey(authority));
   if (text === null) return undefined;
   try {

@@ -26,7 +26,9 @@ export function msalConfiguration(
 export async function startMsal(config: AppConfig): Promise<PublicClientApplication> {
   const metadata = rememberedAuthorityMetadata(config.authority);
   if (!metadata) void rememberAuthorityMetadata(config.authority);
-  const instance = new PublicClientApplication(msalConfiguration(config, window.location.origin, metadata));
+  const instance = new PublicClientApplication(
+    msalConfiguration(config, window.location.origin, metadata),
+  );
   await instance.initialize();
   const result = await instance.handleRedirectPromise();
   const account = result?.account ?? instance.getActiveAccount() ?? instance.getAllAccounts()[0];

@@ -7,7 +7,10 @@ const AnnouncerContext = createContext<Announce>(() => {});
 /** One polite live region for results of actions (saved, failed, retried). */
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState({ text: "", seq: 0 });
-  const announce = useCallback<Announce>((text) => setMessage((old) => ({ text, seq: old.seq + 1 })), []);
+  const announce = useCallback<Announce>(
+    (text) => setMessage((old) => ({ text, seq: old.seq + 1 })),
+    [],
+  );
   const value = useMemo(() => announce, [announce]);
   return (
     <AnnouncerContext.Provider value={value}>

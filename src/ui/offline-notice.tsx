@@ -2,7 +2,9 @@ import { onlineManager } from "@tanstack/react-query";
 import { useSyncExternalStore } from "react";
 
 export function OfflineNotice() {
-  const online = useSyncExternalStore(onlineManager.subscribe.bind(onlineManager), () => onlineManager.isOnline());
+  const online = useSyncExternalStore(onlineManager.subscribe.bind(onlineManager), () =>
+    onlineManager.isOnline(),
+  );
   if (online) return null;
   return (
     <p className="notice notice-warning" role="status">

@@ -63,10 +63,21 @@ export const toasts = createToastStore();
  * be dismissed. Both regions stay in the page, because screen readers often miss a live
  * region that arrives together with its text.
  */
-export function Toaster({ store = toasts, hideAfterMs = TOAST_HIDE_MS }: { store?: ToastStore; hideAfterMs?: number }) {
+export function Toaster({
+  store = toasts,
+  hideAfterMs = TOAST_HIDE_MS,
+}: {
+  store?: ToastStore;
+  hideAfterMs?: number;
+}) {
   const list = useSyncExternalStore(store.subscribe, store.list);
   const item = (toast: Toast) => (
-    <ToastItem key={toast.id} toast={toast} hideAfterMs={hideAfterMs} onDismiss={() => store.dismiss(toast.id)} />
+    <ToastItem
+      key={toast.id}
+      toast={toast}
+      hideAfterMs={hideAfterMs}
+      onDismiss={() => store.dismiss(toast.id)}
+    />
   );
   return (
     <div className="toasts">
@@ -76,7 +87,15 @@ export function Toaster({ store = toasts, hideAfterMs = TOAST_HIDE_MS }: { store
   );
 }
 
-function ToastItem({ toast, hideAfterMs, onDismiss }: { toast: Toast; hideAfterMs: number; onDismiss: () => void }) {
+function ToastItem({
+  toast,
+  hideAfterMs,
+  onDismiss,
+}: {
+  toast: Toast;
+  hideAfterMs: number;
+  onDismiss: () => void;
+}) {
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   const onDismissRef = useRef(onDismiss);

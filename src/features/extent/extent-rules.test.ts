@@ -179,8 +179,18 @@ describe("stored extents", () => {
       north: -16.1,
     });
     // Whichever reading is narrower wins: 160° across 180° here, 120° of swapped corners below.
-    expect(fixExtent({ west: 100, south: 0, east: -100, north: 10 })).toEqual({ west: -180, south: 0, east: 180, north: 10 });
-    expect(fixExtent({ west: 60, south: 0, east: -60, north: 10 })).toEqual({ west: -60, south: 0, east: 60, north: 10 });
+    expect(fixExtent({ west: 100, south: 0, east: -100, north: 10 })).toEqual({
+      west: -180,
+      south: 0,
+      east: 180,
+      north: 10,
+    });
+    expect(fixExtent({ west: 60, south: 0, east: -60, north: 10 })).toEqual({
+      west: -60,
+      south: 0,
+      east: 60,
+      north: 10,
+    });
   });
 
   it("clamps latitudes and normalises longitudes", () => {

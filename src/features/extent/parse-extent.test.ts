@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import vectors from "../../../../shared/testdata/extent-paste.json";
+import vectors from "./testdata/extent-paste.json";
 import { parseExtent } from "./parse-extent";
 
 type Vector = { name: string; text: string; extent?: unknown; error?: boolean };

@@ -12,13 +12,20 @@ export function favoriteIdSet(favorites: readonly IModel[]): ReadonlySet<string>
 }
 
 /** Whether the server holds the iModel as a favorite, as far as the cache knows; undefined before it is loaded. */
-export function cachedFavorite(queryClient: QueryClient, iModel: Pick<IModel, "id" | "iTwinId">): boolean | undefined {
+export function cachedFavorite(
+  queryClient: QueryClient,
+  iModel: Pick<IModel, "id" | "iTwinId">,
+): boolean | undefined {
   const favorites = queryClient.getQueryData(favoriteQueries.ofITwin(iModel.iTwinId).queryKey);
   return favorites ? favoriteIdSet(favorites).has(iModel.id) : undefined;
 }
 
 /** Writes a state the server confirmed into the favorites cache, which the list and the detail page both read. */
-export function storeConfirmedFavorite(queryClient: QueryClient, iModel: IModel, favorite: boolean): void {
+export function storeConfirmedFavorite(
+  queryClient: QueryClient,
+  iModel: IModel,
+  favorite: boolean,
+): void {
   const { queryKey } = favoriteQueries.ofITwin(iModel.iTwinId);
   queryClient.setQueryData(queryKey, (old) => {
     if (!old) return old;

@@ -5,7 +5,10 @@ import type { PendingFavorite } from "./favorite-store";
 export function matchesSearch(iModel: IModel, search: string): boolean {
   const text = search.trim().toLowerCase();
   if (!text) return true;
-  return iModel.name.toLowerCase().includes(text) || (iModel.description ?? "").toLowerCase().includes(text);
+  return (
+    iModel.name.toLowerCase().includes(text) ||
+    (iModel.description ?? "").toLowerCase().includes(text)
+  );
 }
 
 const collator = new Intl.Collator("en", { sensitivity: "base" });
@@ -19,21 +22,37 @@ export function sortIModels(iModels: readonly IModel[], orderBy: IModelOrder): I
     field === "name"
       ? (a: IModel, b: IModel) => collator.compare(a.name, b.name) || byId(a, b)
       : (a: IModel, b: IModel) =>
-          a.createdDateTime < b.createdDateTime ? -1 : a.createdDateTime > b.createdDateTime ? 1 : byId(a, b);
+          a.createdDateTime < b.createdDateTime
+            ? -1
+            : a.createdDateTime > b.createdDateTime
+              ? 1
+              : byId(a, b);
   return [...iModels].sort((a, b) => sign * compare(a, b));
 }
 
 /** The favorites as the user currently sees them: the server's, with the stars still on their way applied. */
-export function withPending(favorites: readonly IModel[], pending: readonly PendingFavorite[], iTwinId: string): IModel[] {
-  const wanted = new Map(pending.filter((p) => p.iModel.iTwinId === iTwinId).map((p) => [p.iModel.id, p]));
+export function withPending(
+  favorites: readonly IModel[],
+  pending: readonly PendingFavorite[],
+  iTwinId: string,
+): IModel[] {
+  const wanted = new Map(
+    pending.filter((p) => p.iModel.iTwinId === iTwinId).map((p) => [p.iModel.id, p]),
+  );
   const kept = favorites.filter((iModel) => wanted.get(iModel.id)?.wanted !== false);
   const keptIds = new Set(kept.map((iModel) => iModel.id));
-  const added = [...wanted.values()].filter((p) => p.wanted && !keptIds.has(p.iModel.id)).map((p) => p.iModel);
+  const added = [...wanted.values()]
+    .filter((p) => p.wanted && !keptIds.has(p.iModel.id))
+    .map((p) => p.iModel);
   return [...kept, ...added];
 }
 
 /** The favorites matching the search, in the chosen order. */
-export function favoritesView(favorites: readonly IModel[], search: string, orderBy: IModelOrder): IModel[] {
+export function favoritesView(
+  favorites: readonly IModel[],
+  search: string,
+  orderBy: IModelOrder,
+): IModel[] {
   return sortIModels(
     favorites.filter((iModel) => matchesSearch(iModel, search)),
     orderBy,

@@ -1,6 +1,7 @@
 import { describeError } from "../../ui/error-message";
 
-export const RATE_LIMITED_MESSAGE = "Rate limited — your star will be saved when the iTwin Platform allows";
+export const RATE_LIMITED_MESSAGE =
+  "Rate limited — your star will be saved when the iTwin Platform allows";
 
 /** Why a star went back, in words the user can act on. */
 export function rollbackMessage(name: string, favorite: boolean, error: unknown): string {

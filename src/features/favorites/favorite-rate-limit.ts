@@ -6,7 +6,11 @@ import { RATE_LIMITED_MESSAGE } from "./favorite-messages";
 const TOAST_ID = "favorites-rate-limited";
 
 /** One message, not one per star, while a star's request waits out a 429 at the shared gate. */
-export function watchRateLimit(store: FavoriteStore, gate: RateLimitGate, toasts: ToastStore): () => void {
+export function watchRateLimit(
+  store: FavoriteStore,
+  gate: RateLimitGate,
+  toasts: ToastStore,
+): () => void {
   let showing = false;
   const update = () => {
     const waiting = store.requestsInFlight() && gate.blockedUntil() > 0;

@@ -21,7 +21,11 @@ const plant: IModel = {
   extent: null,
 };
 
-type Pending = { req: RequestOptions<unknown>; resolve: (value?: unknown) => void; reject: (error: unknown) => void };
+type Pending = {
+  req: RequestOptions<unknown>;
+  resolve: (value?: unknown) => void;
+  reject: (error: unknown) => void;
+};
 
 let writes: Pending[];
 let favoritesOnServer: IModel[];
@@ -30,7 +34,9 @@ function installFakeApi() {
   writes = [];
   const client = ((req: RequestOptions<unknown>) => {
     if (!req.method || req.method === "GET") {
-      return Promise.resolve(req.schema!.parse({ iModels: favoritesOnServer, _links: { next: null } }));
+      return Promise.resolve(
+        req.schema!.parse({ iModels: favoritesOnServer, _links: { next: null } }),
+      );
     }
     return new Promise<unknown>((resolve, reject) => writes.push({ req, resolve, reject }));
   }) as ApiClient;
@@ -74,9 +80,13 @@ describe("FavoriteStar", () => {
     await userEvent.click(rowStar());
     expect(rowStar()).toHaveAttribute("aria-pressed", "true");
     expect(detailStar()).toHaveAttribute("aria-pressed", "true");
-    expect(writes.map((w) => [w.req.method, w.req.path])).toEqual([["PUT", "/imodels/favorites/plant"]]);
+    expect(writes.map((w) => [w.req.method, w.req.path])).toEqual([
+      ["PUT", "/imodels/favorites/plant"],
+    ]);
     await act(async () => writes[0]!.resolve());
-    expect(queryClient.getQueryData(favoriteQueries.ofITwin("sun-city").queryKey)?.map((m) => m.id)).toEqual(["plant"]);
+    expect(
+      queryClient.getQueryData(favoriteQueries.ofITwin("sun-city").queryKey)?.map((m) => m.id),
+    ).toEqual(["plant"]);
     expect(detailStar()).toHaveAttribute("aria-pressed", "true");
   });
 
@@ -98,7 +108,13 @@ describe("FavoriteStar", () => {
     await waitFor(() => expect(rowStar()).toBeEnabled());
     await userEvent.click(detailStar());
     await act(async () =>
-      writes[0]!.reject(new ApiError({ status: 500, code: "Http500", message: "The iTwin Platform had a problem (HTTP 500). Try again." })),
+      writes[0]!.reject(
+        new ApiError({
+          status: 500,
+          code: "Http500",
+          message: "The iTwin Platform had a problem (HTTP 500). Try again.",
+        }),
+      ),
     );
     expect(rowStar()).toHaveAttribute("aria-pressed", "false");
     expect(detailStar()).toHaveAttribute("aria-pressed", "false");

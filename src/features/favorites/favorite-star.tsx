@@ -3,7 +3,13 @@ import type { IModel } from "../../api/imodels";
 import { useFavorite } from "./use-favorites";
 
 /** The favorite toggle: "Favorite <name>" on list rows, `label="Favorite"` on the detail page. */
-export const FavoriteStar = memo(function FavoriteStar({ iModel, label }: { iModel: IModel; label?: string }) {
+export const FavoriteStar = memo(function FavoriteStar({
+  iModel,
+  label,
+}: {
+  iModel: IModel;
+  label?: string;
+}) {
   const { pressed, ready, toggle } = useFavorite(iModel);
   return (
     <button

@@ -21,7 +21,12 @@ function iModel(id: string): IModel {
   };
 }
 
-type Call = { id: string; favorite: boolean; resolve: () => void; reject: (error: unknown) => void };
+type Call = {
+  id: string;
+  favorite: boolean;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+};
 
 let calls: Call[];
 let confirmed: [string, boolean][];

@@ -41,7 +41,10 @@ export class FavoriteStore {
   wanted = (iModelId: string): boolean | undefined => this.tracked.get(iModelId)?.entry.wanted;
 
   pending(): PendingFavorite[] {
-    return [...this.tracked.values()].map(({ iModel, entry }) => ({ iModel, wanted: entry.wanted }));
+    return [...this.tracked.values()].map(({ iModel, entry }) => ({
+      iModel,
+      wanted: entry.wanted,
+    }));
   }
 
   requestsInFlight(): boolean {
@@ -50,7 +53,8 @@ export class FavoriteStore {
 
   /** `serverState` is what the server holds as far as the app knows; used when the star is not already changing. */
   toggle(iModel: IModel, serverState: boolean): void {
-    if (!this.tracked.has(iModel.id)) this.tracked.set(iModel.id, { entry: newEntry(serverState), iModel });
+    if (!this.tracked.has(iModel.id))
+      this.tracked.set(iModel.id, { entry: newEntry(serverState), iModel });
     this.step(iModel.id, (entry) => click(entry, this.now()));
   }
 

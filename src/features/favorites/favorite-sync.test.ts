@@ -13,9 +13,17 @@ import {
   type FavoriteStep,
 } from "./favorite-sync";
 
-const serverError = new ApiError({ status: 500, code: "Http500", message: "The iTwin Platform had a problem." });
+const serverError = new ApiError({
+  status: 500,
+  code: "Http500",
+  message: "The iTwin Platform had a problem.",
+});
 const forbidden = new ApiError({ status: 403, code: "InsufficientPermissions", message: "No." });
-const rateLimited = new ApiError({ status: 429, code: "RateLimitExceeded", message: "Too many requests." });
+const rateLimited = new ApiError({
+  status: 429,
+  code: "RateLimitExceeded",
+  message: "Too many requests.",
+});
 
 /** Plain assertion for the hot path of the exhaustive runs (expect() is slow there). */
 function check(condition: boolean, message: string): void {
@@ -305,13 +313,23 @@ describe("favorite sync: every interleaving", () => {
         const h = run(actions, initial);
         const lastClick = h.clicks.at(-1);
         const where = `${initial} ${actions.join(",")}`;
-        check(h.entry.wanted === h.server && h.entry.confirmed === h.server, `star differs from server: ${where}`);
+        check(
+          h.entry.wanted === h.server && h.entry.confirmed === h.server,
+          `star differs from server: ${where}`,
+        );
         if (!actions.includes("fail")) {
-          check(h.server === (lastClick ? lastClick.wanted : initial), `server differs from last click: ${where}`);
+          check(
+            h.server === (lastClick ? lastClick.wanted : initial),
+            `server differs from last click: ${where}`,
+          );
         }
         if (!lastClick) check(h.requests.length === 0, `request without a click: ${where}`);
-        check(Math.max(0, ...h.requestsPerBurst()) <= 2, `more than two requests in a burst: ${where}`);
-        if (h.rollbacks.length > 0) check(actions.includes("fail"), `rollback without a failure: ${where}`);
+        check(
+          Math.max(0, ...h.requestsPerBurst()) <= 2,
+          `more than two requests in a burst: ${where}`,
+        );
+        if (h.rollbacks.length > 0)
+          check(actions.includes("fail"), `rollback without a failure: ${where}`);
         checked += 1;
       }
     }

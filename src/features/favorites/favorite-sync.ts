@@ -42,7 +42,9 @@ export function newEntry(serverState: boolean): FavoriteEntry {
 
 /** Nothing left to do and no burst to wait out: the entry can be forgotten. */
 export function isSettled(entry: FavoriteEntry, now: number): boolean {
-  return !entry.inFlight && entry.wanted === entry.confirmed && now - entry.lastClickAt >= SETTLE_MS;
+  return (
+    !entry.inFlight && entry.wanted === entry.confirmed && now - entry.lastClickAt >= SETTLE_MS
+  );
 }
 
 export function click(entry: FavoriteEntry, now: number): FavoriteStep {
@@ -53,14 +55,24 @@ export function click(entry: FavoriteEntry, now: number): FavoriteStep {
 export function succeeded(entry: FavoriteEntry, now: number): FavoriteStep {
   const confirmed = !entry.confirmed;
   const step = advance({ ...entry, confirmed, inFlight: false }, now, quiet(entry, now));
-  return { entry: step.entry, effects: [{ type: "confirmed", favorite: confirmed }, ...step.effects] };
+  return {
+    entry: step.entry,
+    effects: [{ type: "confirmed", favorite: confirmed }, ...step.effects],
+  };
 }
 
 export function failed(entry: FavoriteEntry, error: unknown, now: number): FavoriteStep {
   const wasWanted = entry.wanted !== entry.confirmed;
-  const step = advance({ ...entry, wanted: entry.confirmed, inFlight: false }, now, quiet(entry, now));
+  const step = advance(
+    { ...entry, wanted: entry.confirmed, inFlight: false },
+    now,
+    quiet(entry, now),
+  );
   if (!wasWanted) return step;
-  return { entry: step.entry, effects: [{ type: "rolledBack", favorite: entry.wanted, error }, ...step.effects] };
+  return {
+    entry: step.entry,
+    effects: [{ type: "rolledBack", favorite: entry.wanted, error }, ...step.effects],
+  };
 }
 
 /** A wake-up asked for by an earlier step. */
@@ -75,8 +87,12 @@ function quiet(entry: FavoriteEntry, now: number): boolean {
 function advance(entry: FavoriteEntry, now: number, mayStart: boolean): FavoriteStep {
   if (entry.inFlight) return { entry, effects: [] };
   if (entry.wanted !== entry.confirmed && mayStart) {
-    return { entry: { ...entry, inFlight: true }, effects: [{ type: "send", favorite: entry.wanted }] };
+    return {
+      entry: { ...entry, inFlight: true },
+      effects: [{ type: "send", favorite: entry.wanted }],
+    };
   }
-  if (!quiet(entry, now)) return { entry, effects: [{ type: "wake", at: entry.lastClickAt + SETTLE_MS }] };
+  if (!quiet(entry, now))
+    return { entry, effects: [{ type: "wake", at: entry.lastClickAt + SETTLE_MS }] };
   return { entry, effects: [] };
 }

@@ -1,4 +1,10 @@
-import { hashKey, onlineManager, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import {
+  hashKey,
+  onlineManager,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from "@tanstack/react-query";
 import { useCallback, useState, useSyncExternalStore } from "react";
 import { isApiError } from "../../api/api-error";
 import { rateLimitGate } from "../../api/api-instance";
@@ -103,5 +109,9 @@ export function useFavoritesSnapshot(iTwinId: string) {
   if (snapshot === undefined && query.data) {
     setSnapshot(withPending(query.data, favoriteStoreFor(queryClient).pending(), iTwinId));
   }
-  return { favorites: snapshot, error: query.isError && !query.data ? query.error : null, retry: query.refetch };
+  return {
+    favorites: snapshot,
+    error: query.isError && !query.data ? query.error : null,
+    retry: query.refetch,
+  };
 }

@@ -16,11 +16,17 @@ describe("buildUpdateBody", () => {
   });
 
   it("sends only the changed name", () => {
-    expect(buildUpdateBody(initial, { ...initial, name: "Renamed" }, { name: true })).toEqual({ name: "Renamed" });
+    expect(buildUpdateBody(initial, { ...initial, name: "Renamed" }, { name: true })).toEqual({
+      name: "Renamed",
+    });
   });
 
   it("ignores values of fields that are not marked dirty", () => {
-    const values = { ...initial, name: "Renamed", description: "changed by a reset, not by the user" };
+    const values = {
+      ...initial,
+      name: "Renamed",
+      description: "changed by a reset, not by the user",
+    };
     expect(buildUpdateBody(initial, values, { name: true })).toEqual({ name: "Renamed" });
   });
 
@@ -29,7 +35,9 @@ describe("buildUpdateBody", () => {
   });
 
   it("sends an emptied description as null", () => {
-    expect(buildUpdateBody(initial, { ...initial, description: "" }, { description: true })).toEqual({
+    expect(
+      buildUpdateBody(initial, { ...initial, description: "" }, { description: true }),
+    ).toEqual({
       description: null,
     });
   });
@@ -42,23 +50,34 @@ describe("buildUpdateBody", () => {
   it("converts a changed extent to the API's shape", () => {
     const extent = { west: 1, south: 2, east: 3, north: 4 };
     expect(buildUpdateBody(initial, { ...initial, extent }, { extent: true })).toEqual({
-      extent: { southWest: { latitude: 2, longitude: 1 }, northEast: { latitude: 4, longitude: 3 } },
+      extent: {
+        southWest: { latitude: 2, longitude: 1 },
+        northEast: { latitude: 4, longitude: 3 },
+      },
     });
   });
 
   it("accepts per-property marks for the extent", () => {
     const extent = { ...initial.extent!, west: 7.5 };
-    expect(buildUpdateBody(initial, { ...initial, extent }, { extent: { west: true } })).toHaveProperty("extent");
-    expect(buildUpdateBody(initial, { ...initial, extent }, { extent: { west: false } })).toEqual({});
+    expect(
+      buildUpdateBody(initial, { ...initial, extent }, { extent: { west: true } }),
+    ).toHaveProperty("extent");
+    expect(buildUpdateBody(initial, { ...initial, extent }, { extent: { west: false } })).toEqual(
+      {},
+    );
   });
 
   it("sends a cleared extent as null", () => {
-    expect(buildUpdateBody(initial, { ...initial, extent: null }, { extent: true })).toEqual({ extent: null });
+    expect(buildUpdateBody(initial, { ...initial, extent: null }, { extent: true })).toEqual({
+      extent: null,
+    });
   });
 
   it("sends every field the user changed", () => {
     const values = { name: "N", description: "D", extent: null };
-    expect(buildUpdateBody(initial, values, { name: true, description: true, extent: true })).toEqual({
+    expect(
+      buildUpdateBody(initial, values, { name: true, description: true, extent: true }),
+    ).toEqual({
       name: "N",
       description: "D",
       extent: null,

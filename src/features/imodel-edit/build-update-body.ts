@@ -1,13 +1,23 @@
 import type { IModelUpdate } from "../../api/imodels";
 import { toApiExtent } from "../extent/extent";
-import { FIELD_NAMES, isDirtyMark, sameFieldValue, type DirtyMarks, type FormValues } from "./form-values";
+import {
+  FIELD_NAMES,
+  isDirtyMark,
+  sameFieldValue,
+  type DirtyMarks,
+  type FormValues,
+} from "./form-values";
 
 /**
  * The PATCH body: only the fields the user changed, so a save never overwrites another
  * person's change to a field this user did not touch. A field typed back to its
  * initial value is left out too.
  */
-export function buildUpdateBody(initial: FormValues, values: FormValues, dirtyFields: DirtyMarks): IModelUpdate {
+export function buildUpdateBody(
+  initial: FormValues,
+  values: FormValues,
+  dirtyFields: DirtyMarks,
+): IModelUpdate {
   const body: IModelUpdate = {};
   for (const field of FIELD_NAMES) {
     if (!isDirtyMark(dirtyFields[field])) continue;

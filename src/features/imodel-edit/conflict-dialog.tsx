@@ -17,10 +17,15 @@ export function ConflictDialog(props: {
     setChoices((old) => ({ ...old, [field]: choice }));
 
   return (
-    <ModalDialog title="Someone else changed this iModel" onCancel={props.onCancel} className="conflict-dialog">
+    <ModalDialog
+      title="Someone else changed this iModel"
+      onCancel={props.onCancel}
+      className="conflict-dialog"
+    >
       <p>
-        Since you opened this page, someone else saved different values for fields you changed. Choose which value to
-        keep for each; fields you did not change already show their new values.
+        Since you opened this page, someone else saved different values for fields you changed.
+        Choose which value to keep for each; fields you did not change already show their new
+        values.
       </p>
       <form
         onSubmit={(event) => {
@@ -39,7 +44,10 @@ export function ConflictDialog(props: {
                 onChange={() => choose(conflict.field, "theirs")}
               />
               <span>
-                <strong>Theirs</strong> (saved by someone else): <span className="conflict-value">{describeValue(conflict.field, conflict.theirs)}</span>
+                <strong>Theirs</strong> (saved by someone else):{" "}
+                <span className="conflict-value">
+                  {describeValue(conflict.field, conflict.theirs)}
+                </span>
               </span>
             </label>
             <label className="conflict-option">
@@ -50,7 +58,10 @@ export function ConflictDialog(props: {
                 onChange={() => choose(conflict.field, "yours")}
               />
               <span>
-                <strong>Yours</strong>: <span className="conflict-value">{describeValue(conflict.field, conflict.yours)}</span>
+                <strong>Yours</strong>:{" "}
+                <span className="conflict-value">
+                  {describeValue(conflict.field, conflict.yours)}
+                </span>
               </span>
             </label>
           </fieldset>

@@ -26,7 +26,10 @@ describe("draft storage", () => {
     sessionStorage.setItem(draftKey("a"), "{not json");
     expect(readDraft("a")).toBeNull();
     expect(sessionStorage.getItem(draftKey("a"))).toBeNull();
-    sessionStorage.setItem(draftKey("a"), JSON.stringify({ version: 1, base: { name: 3 }, changes: {}, savedAt: 1 }));
+    sessionStorage.setItem(
+      draftKey("a"),
+      JSON.stringify({ version: 1, base: { name: 3 }, changes: {}, savedAt: 1 }),
+    );
     expect(readDraft("a")).toBeNull();
   });
 

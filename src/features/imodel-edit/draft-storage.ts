@@ -8,8 +8,17 @@ import type { FormValues } from "./form-values";
  */
 export type Draft = { base: FormValues; changes: Partial<FormValues>; savedAt: number };
 
-const extentSchema = z.object({ west: z.number(), south: z.number(), east: z.number(), north: z.number() });
-const valuesSchema = z.object({ name: z.string(), description: z.string(), extent: z.nullable(extentSchema) });
+const extentSchema = z.object({
+  west: z.number(),
+  south: z.number(),
+  east: z.number(),
+  north: z.number(),
+});
+const valuesSchema = z.object({
+  name: z.string(),
+  description: z.string(),
+  extent: z.nullable(extentSchema),
+});
 const draftSchema = z.object({
   version: z.literal(1),
   base: valuesSchema,

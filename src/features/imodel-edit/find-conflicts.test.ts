@@ -41,7 +41,10 @@ describe("findConflicts", () => {
 
   it("reports every conflicting field in form order", () => {
     const current = { name: "T", description: "T", extent: null };
-    const conflicts = findConflicts(loaded, current, { extent: { west: 5, south: 6, east: 7, north: 8 }, name: "Y" });
+    const conflicts = findConflicts(loaded, current, {
+      extent: { west: 5, south: 6, east: 7, north: 8 },
+      name: "Y",
+    });
     expect(conflicts.map((c) => c.field)).toEqual(["name", "extent"]);
   });
 });

@@ -16,7 +16,11 @@ export type ConflictChoices = Partial<Record<FieldName, ConflictChoice>>;
  * Fields this user changed that someone else also changed, to a different value, since
  * the form was loaded. The same change made by both is no conflict.
  */
-export function findConflicts(loaded: FormValues, current: FormValues, dirtyValues: Partial<FormValues>): FieldConflict[] {
+export function findConflicts(
+  loaded: FormValues,
+  current: FormValues,
+  dirtyValues: Partial<FormValues>,
+): FieldConflict[] {
   const conflicts: FieldConflict[] = [];
   for (const field of FIELD_NAMES) {
     if (!(field in dirtyValues)) continue;
@@ -34,7 +38,11 @@ export function findConflicts(loaded: FormValues, current: FormValues, dirtyValu
  * not touch take the server's values, changed fields keep the user's value unless the
  * user chose theirs for a conflict.
  */
-export function mergeEdits(current: FormValues, dirtyValues: Partial<FormValues>, choices: ConflictChoices = {}): FormValues {
+export function mergeEdits(
+  current: FormValues,
+  dirtyValues: Partial<FormValues>,
+  choices: ConflictChoices = {},
+): FormValues {
   const merged = { ...current };
   for (const field of FIELD_NAMES) {
     if (!(field in dirtyValues) || choices[field] === "theirs") continue;

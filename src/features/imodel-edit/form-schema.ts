@@ -13,7 +13,12 @@ function tooLong(label: string, length: number, max: number): string {
   return `${label} is ${count(length)} characters long; at most ${count(max)} are allowed. Remove ${count(length - max)}.`;
 }
 
-const extentSchema = z.object({ west: z.number(), south: z.number(), east: z.number(), north: z.number() });
+const extentSchema = z.object({
+  west: z.number(),
+  south: z.number(),
+  east: z.number(),
+  north: z.number(),
+});
 
 /**
  * Mirrors the service's rules. An extent the user did not change is not checked: the
@@ -24,14 +29,22 @@ export function createFormSchema(isExtentUnchanged: (extent: Extent | null) => b
   return z.object({
     name: z.string().check(
       z.superRefine((name, ctx) => {
-        if (name.trim() === "") ctx.addIssue({ code: "custom", message: "Enter a name: it cannot be empty or only spaces." });
-        else if (name.length > NAME_MAX) ctx.addIssue({ code: "custom", message: tooLong("The name", name.length, NAME_MAX) });
+        if (name.trim() === "")
+          ctx.addIssue({
+            code: "custom",
+            message: "Enter a name: it cannot be empty or only spaces.",
+          });
+        else if (name.length > NAME_MAX)
+          ctx.addIssue({ code: "custom", message: tooLong("The name", name.length, NAME_MAX) });
       }),
     ),
     description: z.string().check(
       z.superRefine((description, ctx) => {
         if (description.length > DESCRIPTION_MAX) {
-          ctx.addIssue({ code: "custom", message: tooLong("The description", description.length, DESCRIPTION_MAX) });
+          ctx.addIssue({
+            code: "custom",
+            message: tooLong("The description", description.length, DESCRIPTION_MAX),
+          });
         }
       }),
     ),

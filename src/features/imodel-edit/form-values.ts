@@ -22,7 +22,11 @@ export function toFormValues(iModel: IModel): FormValues {
   };
 }
 
-export function sameFieldValue<F extends FieldName>(field: F, a: FormValues[F], b: FormValues[F]): boolean {
+export function sameFieldValue<F extends FieldName>(
+  field: F,
+  a: FormValues[F],
+  b: FormValues[F],
+): boolean {
   if (field === "extent") return sameExtent(a as Extent | null, b as Extent | null);
   return a === b;
 }

@@ -61,7 +61,9 @@ export function IModelEditor({ iModel, onNotFound }: { iModel: IModel; onNotFoun
   };
 
   const checkAgain = async () => {
-    const latest = await queryClient.fetchQuery({ ...iModelQueries.detail(iModel.id), staleTime: 0 }).catch(() => null);
+    const latest = await queryClient
+      .fetchQuery({ ...iModelQueries.detail(iModel.id), staleTime: 0 })
+      .catch(() => null);
     if (latest?.state === "initialized") {
       flow.clearBanner();
       announce("The iModel is initialized now: you can save.");
@@ -87,7 +89,11 @@ export function IModelEditor({ iModel, onNotFound }: { iModel: IModel; onNotFoun
           saveBlocked={flow.banner === "notInitialized"}
           phase={flow.phase}
           failure={flow.failure}
-          onSave={() => void form.handleSubmit(flow.submit, () => announce("Not saved: check the fields marked in error."))()}
+          onSave={() =>
+            void form.handleSubmit(flow.submit, () =>
+              announce("Not saved: check the fields marked in error."),
+            )()
+          }
           onDiscard={discard}
           onCancelSave={flow.cancel}
           onRetry={flow.retry}
@@ -95,10 +101,18 @@ export function IModelEditor({ iModel, onNotFound }: { iModel: IModel; onNotFoun
         <IModelProperties iModel={iModel} />
       </div>
       {flow.conflicts ? (
-        <ConflictDialog conflicts={flow.conflicts} onResolve={flow.resolveConflicts} onCancel={flow.abandonConflicts} />
+        <ConflictDialog
+          conflicts={flow.conflicts}
+          onResolve={flow.resolveConflicts}
+          onCancel={flow.abandonConflicts}
+        />
       ) : null}
       {blocker.state === "blocked" ? (
-        <LeaveDialog name={iModel.name} onStay={() => blocker.reset()} onLeave={() => blocker.proceed()} />
+        <LeaveDialog
+          name={iModel.name}
+          onStay={() => blocker.reset()}
+          onLeave={() => blocker.proceed()}
+        />
       ) : null}
     </>
   );

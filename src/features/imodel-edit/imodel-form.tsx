@@ -104,7 +104,12 @@ export function IModelForm(props: {
         <div className="error-box form-error">
           <p>{failure.formError}</p>
           {failure.canRetry && canSave ? (
-            <button type="button" className="button-secondary" onClick={props.onRetry} disabled={busy}>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={props.onRetry}
+              disabled={busy}
+            >
               Retry save
             </button>
           ) : null}
@@ -114,11 +119,20 @@ export function IModelForm(props: {
       {canSave || hasChanges ? (
         <div className="form-actions">
           {canSave ? (
-            <button type="submit" className="button-primary" disabled={!isDirty || busy || props.saveBlocked}>
+            <button
+              type="submit"
+              className="button-primary"
+              disabled={!isDirty || busy || props.saveBlocked}
+            >
               Save
             </button>
           ) : null}
-          <button type="button" className="button-secondary" onClick={discard} disabled={!hasChanges || busy}>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={discard}
+            disabled={!hasChanges || busy}
+          >
             Discard changes
           </button>
           {busy && phase !== "resolving" ? (

@@ -19,7 +19,12 @@ vi.mock("../extent/extent-editor", () => ({
   ExtentEditor: (props: ExtentEditorProps) => (
     <fieldset>
       <legend>Extent</legend>
-      <button type="button" id={props.id} disabled={props.disabled} onClick={() => props.onChange(null)}>
+      <button
+        type="button"
+        id={props.id}
+        disabled={props.disabled}
+        onClick={() => props.onChange(null)}
+      >
         Clear extent
       </button>
       <button type="button" onClick={() => props.onTypedProblemChange?.(true)}>
@@ -43,7 +48,10 @@ const stored = (): IModel => ({
   lastChangesetPushDateTime: null,
   iTwinId: "ad0ba809-9241-48ad-9eb0-c8038c1a1d51",
   isSecured: false,
-  extent: { southWest: { latitude: 46.1, longitude: 7.6 }, northEast: { latitude: 46.3, longitude: 7.8 } },
+  extent: {
+    southWest: { latitude: 46.1, longitude: 7.6 },
+    northEast: { latitude: 46.3, longitude: 7.8 },
+  },
   dataCenterLocation: "East US",
   _links: { changesets: { href: `https://api.example/imodels/${ID}/changesets` } },
 });
@@ -65,7 +73,8 @@ function fakeService() {
     state.calls.push(call);
     const answer = (json: unknown) => (req.schema ? req.schema.parse(json) : undefined);
     if (req.path.endsWith("/permissions")) return answer({ permissions: state.permissions });
-    if (method === "GET") return answer(state.get ? await state.get(call) : { iModel: state.iModel });
+    if (method === "GET")
+      return answer(state.get ? await state.get(call) : { iModel: state.iModel });
     if (state.patch) return answer(await state.patch(call));
     state.iModel = { ...state.iModel, ...(req.body as object) };
     state.iModel.displayName = state.iModel.name;
@@ -108,9 +117,12 @@ function renderPage(queryClient = newQueryClient()) {
 const onPage = (text: string | RegExp) =>
   screen.findByText(text, { ignore: "script, style, .visually-hidden, .visually-hidden *" });
 const announced = (text: string | RegExp) =>
-  waitFor(() => expect(document.querySelector(".visually-hidden[role=status]")).toHaveTextContent(text));
+  waitFor(() =>
+    expect(document.querySelector(".visually-hidden[role=status]")).toHaveTextContent(text),
+  );
 
-const patches = (service: ReturnType<typeof fakeService>) => service.calls.filter((c) => c.method === "PATCH");
+const patches = (service: ReturnType<typeof fakeService>) =>
+  service.calls.filter((c) => c.method === "PATCH");
 const nameBox = () => screen.getByRole("textbox", { name: "Name" });
 const saveButton = () => screen.getByRole("button", { name: "Save" });
 
@@ -128,7 +140,9 @@ describe("the iModel page", () => {
   it("shows the iModel and saves only the changed field", async () => {
     const user = userEvent.setup();
     renderPage();
-    expect(await screen.findByRole("heading", { level: 1, name: "Sun City Plant" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Sun City Plant" }),
+    ).toBeInTheDocument();
     expect(screen.getByText("East US")).toBeInTheDocument();
     await editable();
     expect(saveButton()).toBeDisabled();
@@ -141,7 +155,9 @@ describe("the iModel page", () => {
     await announced("Saved.");
     expect(patches(service).map((c) => c.body)).toEqual([{ name: "Sun City Plant II" }]);
     // The iModel was read again right before the PATCH.
-    const lastGet = service.calls.findLastIndex((c) => c.method === "GET" && c.path === `/imodels/${ID}`);
+    const lastGet = service.calls.findLastIndex(
+      (c) => c.method === "GET" && c.path === `/imodels/${ID}`,
+    );
     expect(lastGet).toBe(service.calls.findIndex((c) => c.method === "PATCH") - 1);
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Sun City Plant II");
     expect(saveButton()).toBeDisabled();
@@ -162,7 +178,9 @@ describe("the iModel page", () => {
     service.permissions = ["imodels_webview"];
     renderPage();
     expect(
-      await screen.findByText(/You can view this iModel but not edit it: editing needs the imodels_manage permission/),
+      await screen.findByText(
+        /You can view this iModel but not edit it: editing needs the imodels_manage permission/,
+      ),
     ).toBeInTheDocument();
     expect(nameBox()).toHaveAttribute("readonly");
     expect(screen.queryByRole("button", { name: "Save" })).toBeNull();
@@ -170,7 +188,13 @@ describe("the iModel page", () => {
 
   it("puts a duplicate name on Name, focused, and keeps the edit", async () => {
     service.patch = () =>
-      Promise.reject(new ApiError({ status: 409, code: "iModelExists", message: "iModel with the same name already exists within the iTwin." }));
+      Promise.reject(
+        new ApiError({
+          status: 409,
+          code: "iModelExists",
+          message: "iModel with the same name already exists within the iTwin.",
+        }),
+      );
     const user = userEvent.setup();
     renderPage();
     await editable();
@@ -254,7 +278,9 @@ describe("the iModel page", () => {
     renderPage();
     await editable();
     await user.type(screen.getByRole("textbox", { name: "Description" }), " and more");
-    await waitFor(() => expect(sessionStorage.getItem(draftKey(ID))).toContain("Wind and solar and more"));
+    await waitFor(() =>
+      expect(sessionStorage.getItem(draftKey(ID))).toContain("Wind and solar and more"),
+    );
     await user.click(screen.getByRole("button", { name: "Discard changes" }));
     expect(screen.getByRole("textbox", { name: "Description" })).toHaveValue("Wind and solar");
     await waitFor(() => expect(sessionStorage.getItem(draftKey(ID))).toBeNull());
@@ -295,9 +321,16 @@ describe("the iModel page", () => {
   it("offers to retry after a network failure", async () => {
     let fail = true;
     service.patch = (call) => {
-      if (!fail) return Promise.resolve({ iModel: { ...service.iModel, ...(call.body as object) } });
+      if (!fail)
+        return Promise.resolve({ iModel: { ...service.iModel, ...(call.body as object) } });
       fail = false;
-      return Promise.reject(new ApiError({ status: 0, code: "NetworkError", message: "The iTwin Platform could not be reached." }));
+      return Promise.reject(
+        new ApiError({
+          status: 0,
+          code: "NetworkError",
+          message: "The iTwin Platform could not be reached.",
+        }),
+      );
     };
     const user = userEvent.setup();
     renderPage();
@@ -311,9 +344,12 @@ describe("the iModel page", () => {
   it("saves by itself once the user has signed in again after the sign-in expired", async () => {
     let expired = true;
     service.patch = (call) => {
-      if (!expired) return Promise.resolve({ iModel: { ...service.iModel, ...(call.body as object) } });
+      if (!expired)
+        return Promise.resolve({ iModel: { ...service.iModel, ...(call.body as object) } });
       sessionStatus.markSignInRequired();
-      return Promise.reject(new ApiError({ status: 401, code: "SignInRequired", message: "Your sign-in has expired." }));
+      return Promise.reject(
+        new ApiError({ status: 401, code: "SignInRequired", message: "Your sign-in has expired." }),
+      );
     };
     const user = userEvent.setup();
     renderPage();
@@ -332,7 +368,9 @@ describe("the iModel page", () => {
 
   it("becomes read-only after a 403", async () => {
     service.patch = () =>
-      Promise.reject(new ApiError({ status: 403, code: "InsufficientPermissions", message: "No." }));
+      Promise.reject(
+        new ApiError({ status: 403, code: "InsufficientPermissions", message: "No." }),
+      );
     const user = userEvent.setup();
     renderPage();
     await editable();
@@ -345,19 +383,23 @@ describe("the iModel page", () => {
   });
 
   it("shows the error the route's loader met loading the iModel, without asking again on mount", async () => {
-    service.get = () => Promise.reject(new ApiError({ status: 502, code: "BadGateway", message: "Bad gateway." }));
+    service.get = () =>
+      Promise.reject(new ApiError({ status: 502, code: "BadGateway", message: "Bad gateway." }));
     const queryClient = newQueryClient();
     await queryClient.prefetchQuery(iModelQueries.detail(ID));
     renderPage(queryClient);
     expect(await screen.findByRole("alert")).toHaveTextContent(/Bad gateway|502/);
-    expect(service.calls.filter((c) => c.method === "GET" && !c.path.endsWith("/permissions"))).toHaveLength(1);
+    expect(
+      service.calls.filter((c) => c.method === "GET" && !c.path.endsWith("/permissions")),
+    ).toHaveLength(1);
     service.get = undefined;
     await userEvent.setup().click(within(screen.getByRole("alert")).getByRole("button"));
     expect(await screen.findByRole("heading", { name: "Sun City Plant" })).toBeInTheDocument();
   });
 
   it("shows the not-found page when the iModel is gone", async () => {
-    service.patch = () => Promise.reject(new ApiError({ status: 404, code: "iModelNotFound", message: "Gone." }));
+    service.patch = () =>
+      Promise.reject(new ApiError({ status: 404, code: "iModelNotFound", message: "Gone." }));
     const user = userEvent.setup();
     renderPage();
     await editable();

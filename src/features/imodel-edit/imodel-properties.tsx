@@ -31,21 +31,32 @@ export function IModelProperties({ iModel }: { iModel: IModel }) {
     ["State", STATE_LABELS[iModel.state] ?? iModel.state],
     ["Data center", iModel.dataCenterLocation ?? "—"],
     ["Created", <DateTime key="created" iso={iModel.createdDateTime} none="—" />],
-    ["Last change", <DateTime key="changed" iso={iModel.lastChangesetPushDateTime} none="No changes pushed yet" />],
+    [
+      "Last change",
+      <DateTime
+        key="changed"
+        iso={iModel.lastChangesetPushDateTime}
+        none="No changes pushed yet"
+      />,
+    ],
     [
       "Secured",
-      iModel.isSecured ? "Yes: permissions are set on this iModel" : "No: the iTwin's permissions apply",
+      iModel.isSecured
+        ? "Yes: permissions are set on this iModel"
+        : "No: the iTwin's permissions apply",
     ],
     [
       "iTwin",
       <>
-        <code>{iModel.iTwinId}</code> (<Link to={`/itwins/${encodeURIComponent(iModel.iTwinId)}`}>its iModels</Link>)
+        <code>{iModel.iTwinId}</code> (
+        <Link to={`/itwins/${encodeURIComponent(iModel.iTwinId)}`}>its iModels</Link>)
       </>,
     ],
     ["iModel id", <code key="id">{iModel.id}</code>],
     ["Saved extent", describeValue("extent", iModel.extent ? fromApiExtent(iModel.extent) : null)],
   ];
-  if (iModel.containersEnabled !== undefined) rows.push(["Containers enabled", String(iModel.containersEnabled)]);
+  if (iModel.containersEnabled !== undefined)
+    rows.push(["Containers enabled", String(iModel.containersEnabled)]);
   if (links.length > 0) {
     rows.push([
       "Links",

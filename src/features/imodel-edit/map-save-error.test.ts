@@ -7,10 +7,13 @@ const apiError = (status: number, code: string, message = "", details: ApiError[
 
 describe("mapSaveError", () => {
   it("puts a duplicate name on Name, focused, naming the name", () => {
-    const view = mapSaveError(apiError(409, "iModelExists", "iModel with the same name already exists within the iTwin."), {
-      name: "Sun City Wind Farm",
-      state: "initialized",
-    });
+    const view = mapSaveError(
+      apiError(409, "iModelExists", "iModel with the same name already exists within the iTwin."),
+      {
+        name: "Sun City Wind Farm",
+        state: "initialized",
+      },
+    );
     expect(view.fieldErrors.name).toContain("“Sun City Wind Farm”");
     expect(view.focus).toBe("name");
     expect(view.banner).toBeUndefined();
@@ -19,21 +22,33 @@ describe("mapSaveError", () => {
   });
 
   it("shows a banner for a 409 on an iModel that is not initialized, told by the message", () => {
-    const view = mapSaveError(apiError(409, "iModelExists", "iModel is not initialized."), { state: "initialized" });
+    const view = mapSaveError(apiError(409, "iModelExists", "iModel is not initialized."), {
+      state: "initialized",
+    });
     expect(view.banner).toBe("notInitialized");
     expect(view.fieldErrors).toEqual({});
   });
 
   it("shows a banner for a 409 on an iModel that is not initialized, told by its state", () => {
-    const view = mapSaveError(apiError(409, "iModelExists", "Conflict."), { state: "notInitialized" });
+    const view = mapSaveError(apiError(409, "iModelExists", "Conflict."), {
+      state: "notInitialized",
+    });
     expect(view.banner).toBe("notInitialized");
   });
 
   it("puts each 422 detail on its field and focuses the first", () => {
     const view = mapSaveError(
       apiError(422, "InvalidiModelsRequest", "Cannot update iModel.", [
-        { code: "InvalidValue", message: "Provided 'extent' value is not valid.", target: "extent" },
-        { code: "InvalidValue", message: "Provided 'description' value is not valid.", target: "description" },
+        {
+          code: "InvalidValue",
+          message: "Provided 'extent' value is not valid.",
+          target: "extent",
+        },
+        {
+          code: "InvalidValue",
+          message: "Provided 'description' value is not valid.",
+          target: "description",
+        },
         { code: "InvalidValue", message: "Provided 'name' value is not valid.", target: "name" },
       ]),
     );
@@ -62,23 +77,29 @@ describe("mapSaveError", () => {
   });
 
   it("uses the message of a 422 without details", () => {
-    expect(mapSaveError(apiError(422, "InvalidiModelsRequest", "Cannot update iModel.")).formError).toContain(
-      "Cannot update iModel.",
-    );
+    expect(
+      mapSaveError(apiError(422, "InvalidiModelsRequest", "Cannot update iModel.")).formError,
+    ).toContain("Cannot update iModel.");
   });
 
   it("makes the form read-only on 403", () => {
-    const view = mapSaveError(apiError(403, "InsufficientPermissions", "The user has insufficient permissions."));
+    const view = mapSaveError(
+      apiError(403, "InsufficientPermissions", "The user has insufficient permissions."),
+    );
     expect(view.banner).toBe("forbidden");
     expect(view.summary).toContain("imodels_manage");
   });
 
   it("shows the not-found page on 404", () => {
-    expect(mapSaveError(apiError(404, "iModelNotFound", "Requested iModel is not available.")).notFound).toBe(true);
+    expect(
+      mapSaveError(apiError(404, "iModelNotFound", "Requested iModel is not available.")).notFound,
+    ).toBe(true);
   });
 
   it("calls a 415 an internal error", () => {
-    const view = mapSaveError(apiError(415, "UnsupportedMediaType", "Media Type is not supported."));
+    const view = mapSaveError(
+      apiError(415, "UnsupportedMediaType", "Media Type is not supported."),
+    );
     expect(view.formError).toMatch(/internal error/i);
     expect(view.canRetry).toBe(false);
   });
@@ -107,7 +128,9 @@ describe("mapSaveError", () => {
     expect(view.formError).toContain("kept");
     expect(view.canRetry).toBe(false);
     expect(view.resumesAfterSignIn).toBe(true);
-    expect(mapSaveError(apiError(503, "ServiceUnavailable", "Unavailable.")).resumesAfterSignIn).toBeFalsy();
+    expect(
+      mapSaveError(apiError(503, "ServiceUnavailable", "Unavailable.")).resumesAfterSignIn,
+    ).toBeFalsy();
   });
 
   it("says that a cancelled save kept the edits", () => {

@@ -33,7 +33,12 @@ export const NOT_INITIALIZED_MESSAGE =
 export const FORBIDDEN_MESSAGE =
   "You cannot edit this iModel: the iTwin Platform refused the change because editing needs the imodels_manage permission. Your changes are kept in this tab but cannot be saved.";
 
-const empty = (): SaveErrorView => ({ fieldErrors: {}, canRetry: false, notFound: false, summary: "" });
+const empty = (): SaveErrorView => ({
+  fieldErrors: {},
+  canRetry: false,
+  notFound: false,
+  summary: "",
+});
 
 function isNotInitializedConflict(message: string, state?: string): boolean {
   return state === "notInitialized" || /not\s*initiali[sz]ed/i.test(message);
@@ -51,7 +56,8 @@ export function mapSaveError(error: unknown, context: SaveContext = {}): SaveErr
   }
   const { status, code, message } = error;
 
-  if (code === "Cancelled") return formLevel(view, "Save cancelled. Your changes are still here, not saved.", false);
+  if (code === "Cancelled")
+    return formLevel(view, "Save cancelled. Your changes are still here, not saved.", false);
   if (code === "SignInRequired" || status === 401) {
     return {
       ...formLevel(
@@ -70,7 +76,11 @@ export function mapSaveError(error: unknown, context: SaveContext = {}): SaveErr
     case 403:
       return { ...view, banner: "forbidden", summary: FORBIDDEN_MESSAGE };
     case 404:
-      return { ...view, notFound: true, summary: "This iModel no longer exists, or you no longer have access to it." };
+      return {
+        ...view,
+        notFound: true,
+        summary: "This iModel no longer exists, or you no longer have access to it.",
+      };
     case 409:
       if (isNotInitializedConflict(message, context.state)) {
         return { ...view, banner: "notInitialized", summary: NOT_INITIALIZED_MESSAGE };
@@ -91,7 +101,8 @@ export function mapSaveError(error: unknown, context: SaveContext = {}): SaveErr
         true,
       );
   }
-  if (status >= 500 || code === "InvalidResponse") return formLevel(view, `Not saved: ${message} ${KEPT}`, true);
+  if (status >= 500 || code === "InvalidResponse")
+    return formLevel(view, `Not saved: ${message} ${KEPT}`, true);
   return formLevel(view, `Not saved: ${message} ${KEPT}`, false);
 }
 
@@ -110,7 +121,9 @@ function mapValidationError(
   const rest: string[] = [];
   for (const detail of details) {
     if (isFieldName(detail.target)) {
-      fieldErrors[detail.target] = [fieldErrors[detail.target], detail.message].filter(Boolean).join(" ");
+      fieldErrors[detail.target] = [fieldErrors[detail.target], detail.message]
+        .filter(Boolean)
+        .join(" ");
     } else {
       rest.push(detail.message || detail.code);
     }
@@ -126,7 +139,10 @@ function mapValidationError(
   };
 }
 
-function withFieldErrors(view: SaveErrorView, fieldErrors: SaveErrorView["fieldErrors"]): SaveErrorView {
+function withFieldErrors(
+  view: SaveErrorView,
+  fieldErrors: SaveErrorView["fieldErrors"],
+): SaveErrorView {
   const fields = FIELD_NAMES.filter((field) => fieldErrors[field]);
   if (fields.length === 0) return view;
   const summary = `Not saved: ${fields.map((field) => fieldErrors[field]).join(" ")}`;

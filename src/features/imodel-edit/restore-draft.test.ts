@@ -5,7 +5,11 @@ import { restoreDraft } from "./restore-draft";
 
 const server: FormValues = { name: "Plant", description: "Server text", extent: null };
 
-const draft = (base: FormValues, changes: Partial<FormValues>): Draft => ({ base, changes, savedAt: 0 });
+const draft = (base: FormValues, changes: Partial<FormValues>): Draft => ({
+  base,
+  changes,
+  savedAt: 0,
+});
 
 describe("restoreDraft", () => {
   it("is the server's values without a draft", () => {
@@ -28,11 +32,16 @@ describe("restoreDraft", () => {
 
   it("takes the server's values for fields the draft did not change", () => {
     const base = { ...server, description: "Stale" };
-    expect(restoreDraft(server, draft(base, { name: "Mine" })).basis.description).toBe("Server text");
+    expect(restoreDraft(server, draft(base, { name: "Mine" })).basis.description).toBe(
+      "Server text",
+    );
   });
 
   it("drops a change the server already has", () => {
     const base = { ...server, name: "Old" };
-    expect(restoreDraft(server, draft(base, { name: "Plant" }))).toEqual({ basis: server, changes: {} });
+    expect(restoreDraft(server, draft(base, { name: "Plant" }))).toEqual({
+      basis: server,
+      changes: {},
+    });
   });
 });

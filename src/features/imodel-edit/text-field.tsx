@@ -20,7 +20,8 @@ export function TextField(props: {
   const errorId = `${id}-error`;
   const showCounter = length >= COUNTER_FROM;
   const over = length - max;
-  const describedBy = [error ? errorId : null, showCounter ? counterId : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [error ? errorId : null, showCounter ? counterId : null].filter(Boolean).join(" ") || undefined;
   const common = {
     id,
     ...registration,
@@ -32,7 +33,11 @@ export function TextField(props: {
   return (
     <div className="field imodel-text-field">
       <label htmlFor={id}>{label}</label>
-      {multiline ? <textarea rows={3} {...common} /> : <input type="text" autoComplete="off" spellCheck {...common} />}
+      {multiline ? (
+        <textarea rows={3} {...common} />
+      ) : (
+        <input type="text" autoComplete="off" spellCheck {...common} />
+      )}
       {showCounter ? (
         <span id={counterId} className="counter" data-near={over > 0 || max - length <= 20}>
           {count(length)} of {count(max)} characters{over > 0 ? `: ${count(over)} too many` : ""}

@@ -9,7 +9,11 @@ const DEBOUNCE_MS = 300;
  * Keeps the unsaved changes in sessionStorage shortly after every change, and at once
  * when the page goes away (reload, tab closed, sign-in redirect, in-app navigation).
  */
-export function useDraftAutosave(iModelId: string, control: Control<FormValues>, basisRef: RefObject<FormValues>) {
+export function useDraftAutosave(
+  iModelId: string,
+  control: Control<FormValues>,
+  basisRef: RefObject<FormValues>,
+) {
   const values = useWatch({ control }) as FormValues;
   const { dirtyFields } = useFormState({ control });
   const changes = pickDirtyValues(values, dirtyFields);
@@ -30,7 +34,12 @@ export function useDraftAutosave(iModelId: string, control: Control<FormValues>,
       pendingRef.current = null;
       writtenRef.current = key;
       if (Object.keys(snapshot).length === 0) clearDraft(iModelId);
-      else writeDraft(iModelId, { base: { ...basisRef.current }, changes: snapshot, savedAt: Date.now() });
+      else
+        writeDraft(iModelId, {
+          base: { ...basisRef.current },
+          changes: snapshot,
+          savedAt: Date.now(),
+        });
     };
     pendingRef.current = write;
     const timer = setTimeout(write, DEBOUNCE_MS);

@@ -5,7 +5,14 @@ import type { IModel } from "../../api/imodels";
 import { sameExtent } from "../extent/extent";
 import { readDraft } from "./draft-storage";
 import { createFormSchema } from "./form-schema";
-import { FIELD_NAMES, sameFieldValue, sameFormValues, toFormValues, type FieldName, type FormValues } from "./form-values";
+import {
+  FIELD_NAMES,
+  sameFieldValue,
+  sameFormValues,
+  toFormValues,
+  type FieldName,
+  type FormValues,
+} from "./form-values";
 import { restoreDraft } from "./restore-draft";
 
 /**
@@ -20,7 +27,11 @@ export function useIModelForm(iModel: IModel) {
   const basisRef = useRef<FormValues>(initial.basis);
   const resolver = useCallback<Resolver<FormValues>>(
     (values, context, options) =>
-      zodResolver(createFormSchema((extent) => sameExtent(extent, basisRef.current.extent)))(values, context, options),
+      zodResolver(createFormSchema((extent) => sameExtent(extent, basisRef.current.extent)))(
+        values,
+        context,
+        options,
+      ),
     [],
   );
   const form = useForm<FormValues>({ defaultValues: initial.basis, resolver, mode: "onTouched" });
@@ -28,7 +39,8 @@ export function useIModelForm(iModel: IModel) {
 
   useEffect(() => {
     for (const field of FIELD_NAMES) {
-      if (field in initial.changes) setValue(field, initial.changes[field] as never, { shouldDirty: true });
+      if (field in initial.changes)
+        setValue(field, initial.changes[field] as never, { shouldDirty: true });
     }
   }, [initial, setValue]);
 
@@ -51,7 +63,8 @@ export function useIModelForm(iModel: IModel) {
         const dirty = getFieldState(field).isDirty;
         const value = getValues(field);
         if (dirty && !sameFieldValue(field, value, next[field])) continue;
-        if (!sameFieldValue(field, basisRef.current[field], next[field]) || dirty) rebaseField(field, next[field]);
+        if (!sameFieldValue(field, basisRef.current[field], next[field]) || dirty)
+          rebaseField(field, next[field]);
       }
     },
     [getFieldState, getValues, rebaseField],

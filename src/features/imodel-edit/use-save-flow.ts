@@ -1,13 +1,27 @@
 import { onlineManager, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import { fetchIModel, iModelKeys, storeSavedIModel, updateIModel, type IModel, type IModelUpdate } from "../../api/imodels";
+import {
+  fetchIModel,
+  iModelKeys,
+  storeSavedIModel,
+  updateIModel,
+  type IModel,
+  type IModelUpdate,
+} from "../../api/imodels";
 import { sessionStatus } from "../../auth/session-status";
 import { useAnnounce } from "../../ui/announcer";
 import { buildUpdateBody, isEmptyBody } from "./build-update-body";
 import { clearDraft } from "./draft-storage";
 import { findConflicts, type ConflictChoices, type FieldConflict } from "./find-conflicts";
-import { FIELD_NAMES, pickDirtyValues, toFormValues, type DirtyMarks, type FieldName, type FormValues } from "./form-values";
+import {
+  FIELD_NAMES,
+  pickDirtyValues,
+  toFormValues,
+  type DirtyMarks,
+  type FieldName,
+  type FormValues,
+} from "./form-values";
 import { mapSaveError, type SaveErrorView } from "./map-save-error";
 
 export type SavePhase = "idle" | "checking" | "resolving" | "saving";
@@ -18,7 +32,11 @@ type Options = {
   iModel: IModel;
   form: UseFormReturn<FormValues>;
   basisRef: RefObject<FormValues>;
-  rebaseField: <F extends FieldName>(field: F, serverValue: FormValues[F], keep?: FormValues[F]) => void;
+  rebaseField: <F extends FieldName>(
+    field: F,
+    serverValue: FormValues[F],
+    keep?: FormValues[F],
+  ) => void;
   takeServerValues: (next: FormValues) => void;
   resetTo: (values: FormValues) => void;
   focusField: (field: FieldName) => void;
@@ -35,7 +53,8 @@ function liveDirtyFields(form: UseFormReturn<FormValues>): DirtyMarks {
  * then PATCH only the changed fields. Whatever the answer, the user's edits stay.
  */
 export function useSaveFlow(options: Options) {
-  const { iModel, form, basisRef, rebaseField, takeServerValues, resetTo, focusField, onNotFound } = options;
+  const { iModel, form, basisRef, rebaseField, takeServerValues, resetTo, focusField, onNotFound } =
+    options;
   const iModelId = iModel.id;
   const queryClient = useQueryClient();
   const announce = useAnnounce();
@@ -47,7 +66,8 @@ export function useSaveFlow(options: Options) {
   const [focusRequest, setFocusRequest] = useState<{ field: FieldName } | null>(null);
 
   const { mutateAsync } = useMutation({
-    mutationFn: ({ body, signal }: { body: IModelUpdate; signal: AbortSignal }) => updateIModel(iModelId, body, signal),
+    mutationFn: ({ body, signal }: { body: IModelUpdate; signal: AbortSignal }) =>
+      updateIModel(iModelId, body, signal),
     // Here rather than at the call, so a save that finishes after the user left still lands in the caches.
     onSuccess: (saved) => {
       storeSavedIModel(queryClient, saved);
@@ -137,7 +157,11 @@ export function useSaveFlow(options: Options) {
       if (!conflict) return;
       setConflict(null);
       for (const { field, theirs, yours } of conflict.conflicts) {
-        rebaseField(field, theirs as never, choices[field] === "theirs" ? undefined : (yours as never));
+        rebaseField(
+          field,
+          theirs as never,
+          choices[field] === "theirs" ? undefined : (yours as never),
+        );
       }
       void send(controllerRef.current?.signal ?? new AbortController().signal);
     },

@@ -27,7 +27,9 @@ export function IModelListPage() {
   const state = readListState(searchParams);
   const update = useCallback(
     (changes: Partial<ListState>) =>
-      setSearchParams((old) => writeListState({ ...readListState(old), ...changes }), { replace: true }),
+      setSearchParams((old) => writeListState({ ...readListState(old), ...changes }), {
+        replace: true,
+      }),
     [setSearchParams],
   );
   useEffect(() => lastITwin.set(iTwinId), [iTwinId]);
@@ -42,7 +44,10 @@ export function IModelListPage() {
         <ITwinPicker selectedId={iTwinId} />
         <SearchBox initial={state.search} onSearch={(search) => update({ search })} />
         <SortSelect value={state.sort} onChange={(sort) => update({ sort })} />
-        <FavoritesOnly checked={state.favoritesOnly} onChange={(favoritesOnly) => update({ favoritesOnly })} />
+        <FavoritesOnly
+          checked={state.favoritesOnly}
+          onChange={(favoritesOnly) => update({ favoritesOnly })}
+        />
       </div>
       {state.favoritesOnly ? (
         <FavoriteResults key={viewKey} iTwinId={iTwinId} state={state} />
@@ -73,7 +78,13 @@ function SearchBox({ initial, onSearch }: { initial: string; onSearch: (search: 
   );
 }
 
-function SortSelect({ value: source, onChange }: { value: ListSort; onChange: (value: ListSort) => void }) {
+function SortSelect({
+  value: source,
+  onChange,
+}: {
+  value: ListSort;
+  onChange: (value: ListSort) => void;
+}) {
   const id = useId();
   const [value, setValue] = useImmediateValue(source);
   return (
@@ -97,7 +108,13 @@ function SortSelect({ value: source, onChange }: { value: ListSort; onChange: (v
   );
 }
 
-function FavoritesOnly({ checked: source, onChange }: { checked: boolean; onChange: (checked: boolean) => void }) {
+function FavoritesOnly({
+  checked: source,
+  onChange,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   const id = useId();
   const [checked, setChecked] = useImmediateValue(source);
   return (
@@ -130,7 +147,9 @@ function FavoriteResults({ iTwinId, state }: { iTwinId: string; state: ListState
   if (iModels.length === 0) {
     return (
       <p className="empty-state" role="status">
-        {state.search ? `No favorites match “${state.search}”.` : "No favorites in this iTwin yet. Star an iModel to add it here."}
+        {state.search
+          ? `No favorites match “${state.search}”.`
+          : "No favorites in this iTwin yet. Star an iModel to add it here."}
       </p>
     );
   }
@@ -139,13 +158,21 @@ function FavoriteResults({ iTwinId, state }: { iTwinId: string; state: ListState
       <p className="list-count" role="status">
         {iModels.length === 1 ? "1 favorite" : `${iModels.length} favorites`}
       </p>
-      <VirtualIModelList iModels={iModels} hasMore={false} loadingMore={false} onNeedMore={noMore} label="iModels" />
+      <VirtualIModelList
+        iModels={iModels}
+        hasMore={false}
+        loadingMore={false}
+        onNeedMore={noMore}
+        label="iModels"
+      />
     </>
   );
 }
 
 function IModelResults({ iTwinId, state }: { iTwinId: string; state: ListState }) {
-  const query = useInfiniteQuery(iModelQueries.list({ iTwinId, search: state.search, orderBy: serverOrder(state.sort) }));
+  const query = useInfiniteQuery(
+    iModelQueries.list({ iTwinId, search: state.search, orderBy: serverOrder(state.sort) }),
+  );
   const favorites = useFavoritesSnapshot(iTwinId);
   const pinFavorites = state.sort === FAVORITES_FIRST;
   const iModels = useMemo(() => {
@@ -176,7 +203,9 @@ function IModelResults({ iTwinId, state }: { iTwinId: string; state: ListState }
     <>
       {favoritesError}
       <p className="list-count" role="status">
-        {hasNextPage ? `${iModels.length} iModels loaded, more as you scroll` : `${iModels.length} iModels`}
+        {hasNextPage
+          ? `${iModels.length} iModels loaded, more as you scroll`
+          : `${iModels.length} iModels`}
       </p>
       <VirtualIModelList
         iModels={iModels}

@@ -3,7 +3,11 @@ import { readListState, serverOrder, writeListState } from "./list-search-params
 
 describe("list state in the URL", () => {
   it("reads defaults from an empty query", () => {
-    expect(readListState(new URLSearchParams())).toEqual({ search: "", sort: "name asc", favoritesOnly: false });
+    expect(readListState(new URLSearchParams())).toEqual({
+      search: "",
+      sort: "name asc",
+      favoritesOnly: false,
+    });
   });
 
   it("ignores an unknown sort order", () => {
@@ -15,7 +19,9 @@ describe("list state in the URL", () => {
     const params = writeListState(state);
     expect(params.toString()).toBe("q=bridge&sort=createdDateTime+desc&favorites=1");
     expect(readListState(params)).toEqual(state);
-    expect(writeListState({ search: "", sort: "name asc", favoritesOnly: false }).toString()).toBe("");
+    expect(writeListState({ search: "", sort: "name asc", favoritesOnly: false }).toString()).toBe(
+      "",
+    );
   });
 
   it("keeps “Favorites first” in the URL and asks the service for the rest by name", () => {

@@ -28,7 +28,11 @@ export function VirtualIModelList({ iModels, hasMore, loadingMore, onNeedMore, l
 
   return (
     <div ref={scrollRef} className="imodel-list-scroll" tabIndex={-1}>
-      <div role="list" aria-label={label} style={{ height: iModels.length * ROW_HEIGHT, position: "relative" }}>
+      <div
+        role="list"
+        aria-label={label}
+        style={{ height: iModels.length * ROW_HEIGHT, position: "relative" }}
+      >
         {iModels.slice(start, end).map((iModel, offset) => (
           <div
             key={iModel.id}
@@ -36,7 +40,10 @@ export function VirtualIModelList({ iModels, hasMore, loadingMore, onNeedMore, l
             aria-posinset={start + offset + 1}
             aria-setsize={hasMore ? -1 : iModels.length}
             className="imodel-list-item"
-            style={{ transform: `translateY(${(start + offset) * ROW_HEIGHT}px)`, height: ROW_HEIGHT }}
+            style={{
+              transform: `translateY(${(start + offset) * ROW_HEIGHT}px)`,
+              height: ROW_HEIGHT,
+            }}
           >
             <IModelRow iModel={iModel} />
           </div>

@@ -8,7 +8,8 @@ export function ITwinPicker({ selectedId }: { selectedId?: string }) {
   const id = useId();
   const navigate = useNavigate();
   const iTwins = useQuery(iTwinQueries.mine());
-  if (iTwins.isError) return <ErrorMessage error={iTwins.error} onRetry={() => void iTwins.refetch()} />;
+  if (iTwins.isError)
+    return <ErrorMessage error={iTwins.error} onRetry={() => void iTwins.refetch()} />;
   return (
     <div className="field itwin-picker">
       <label htmlFor={id}>iTwin</label>
@@ -17,7 +18,8 @@ export function ITwinPicker({ selectedId }: { selectedId?: string }) {
         value={selectedId ?? ""}
         disabled={iTwins.isPending}
         onChange={(event) => {
-          if (event.target.value) void navigate(`/itwins/${encodeURIComponent(event.target.value)}`);
+          if (event.target.value)
+            void navigate(`/itwins/${encodeURIComponent(event.target.value)}`);
         }}
       >
         <option value="" disabled>
