@@ -1,5 +1,7 @@
 import js from "@eslint/js";
 import pluginQuery from "@tanstack/eslint-plugin-query";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import importX from "eslint-plugin-import-x";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
@@ -35,6 +37,47 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The layers: app → features → (ui | api) → auth → config. Each zone names what a layer
+    // must not import; main.tsx and redirect-bridge.ts stand with app.
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "import-x": importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      "import-x/resolver-next": [createTypeScriptImportResolver({ project: "tsconfig.app.json" })],
+    },
+    rules: {
+      "import-x/no-cycle": "error",
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            layer("src/features", ["src/app", "src/main.tsx"], "Features never import the app."),
+            layer(
+              "src/ui",
+              ["src/app", "src/features", "src/api"],
+              "ui/ takes data: no app, features or api.",
+            ),
+            layer(
+              "src/api",
+              ["src/app", "src/features", "src/ui"],
+              "api/ knows no app, features or ui.",
+            ),
+            layer(
+              "src/auth",
+              ["src/app", "src/features", "src/ui", "src/api"],
+              "auth/ sits below api, features and ui.",
+            ),
+            layer(
+              ["src/config.ts", "src/config-context.ts"],
+              ["src/app", "src/features", "src/ui", "src/api", "src/auth"],
+              "config is the bottom layer.",
+            ),
+          ],
+        },
+      ],
+    },
+  },
   { files: ["src/**/*.tsx"], ...jsxA11y.flatConfigs.recommended },
   ...pluginQuery.configs["flat/recommended"],
   {
@@ -50,3 +93,8 @@ export default tseslint.config(
     },
   },
 );
+
+/** A zone of import-x/no-restricted-paths: files in `target` must not import from `from`. */
+function layer(target, from, message) {
+  return { target, from, message };
+}

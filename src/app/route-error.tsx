@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
-import { describeError } from "../ui/error-message";
+import { describeError } from "../api/describe-error";
 
 /** One per route: a failure shows here, never as a white page. */
 export function RouteError() {

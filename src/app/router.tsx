@@ -1,6 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { createBrowserRouter, type ShouldRevalidateFunctionArgs } from "react-router";
-import { NotFoundPage } from "./not-found-page";
+import { NotFoundPage } from "../ui/not-found-page";
 import { RouteError } from "./route-error";
 import { prefetchIModelPage } from "./route-prefetch";
 import { Shell, StartingShell } from "./shell";

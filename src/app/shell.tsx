@@ -1,5 +1,6 @@
 import { useIsAuthenticated, useMsal } from "@azure/msal-react";
 import { Link, Outlet, ScrollRestoration } from "react-router";
+import { useRateLimitDeadline } from "../api/use-rate-limit-deadline";
 import { useSignOut } from "../auth/use-sign-in";
 import { SignInAgainBanner } from "../auth/sign-in-again-banner";
 import { OfflineNotice } from "../ui/offline-notice";
@@ -12,6 +13,7 @@ export function Shell() {
   const { instance } = useMsal();
   const signOut = useSignOut();
   const account = instance.getActiveAccount();
+  const rateLimitedUntil = useRateLimitDeadline();
   useFocusOnNewPage();
   return (
     <>
@@ -33,7 +35,7 @@ export function Shell() {
       </header>
       <div className="notices">
         <OfflineNotice />
-        <RateLimitNotice />
+        <RateLimitNotice until={rateLimitedUntil} />
         <SignInAgainBanner />
       </div>
       <main id="main" tabIndex={-1}>

@@ -6,7 +6,7 @@ import {
   type IPublicClientApplication,
 } from "@azure/msal-browser";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { expectPageExit, isPageExitExpected } from "../ui/page-exit";
+import { expectPageExit, isPageExitExpected } from "./page-exit";
 import { isPopupBlocked, signInAgain } from "./sign-in-again";
 
 const account = { homeAccountId: "erin", username: "erin@example.com" } as AccountInfo;

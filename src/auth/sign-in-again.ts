@@ -3,7 +3,7 @@ import {
   BrowserAuthErrorCodes,
   type IPublicClientApplication,
 } from "@azure/msal-browser";
-import { expectPageExit } from "../ui/page-exit";
+import { expectPageExit } from "./page-exit";
 import { sameOriginStartPage } from "./use-sign-in";
 
 /** The browser would not open the sign-in window (a popup blocker, or `window.open` refused). */

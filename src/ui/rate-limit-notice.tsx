@@ -1,9 +1,7 @@
-import { useEffect, useState, useSyncExternalStore } from "react";
-import { rateLimitGate } from "../api/api-instance";
+import { useEffect, useState } from "react";
 
-/** The one countdown for the whole app while the iTwin Platform asks us to wait. */
-export function RateLimitNotice() {
-  const until = useSyncExternalStore(rateLimitGate.subscribe, rateLimitGate.deadline);
+/** The one countdown for the whole app while the iTwin Platform asks us to wait until `until`. */
+export function RateLimitNotice({ until }: { until: number }) {
   const [seconds, setSeconds] = useState(0);
   useEffect(() => {
     const tick = () => {

@@ -1,4 +1,4 @@
-import { describeError } from "../../ui/error-message";
+import { describeError } from "../../api/describe-error";
 
 export const RATE_LIMITED_MESSAGE =
   "Rate limited — your star will be saved when the iTwin Platform allows";

@@ -3,7 +3,8 @@ import { startTransition, useEffect, useState } from "react";
 import { useParams } from "react-router";
 import { isApiError } from "../../api/api-error";
 import { findIModelInLists, iModelQueries } from "../../api/imodels";
-import { NotFoundPage } from "../../app/not-found-page";
+import { NotFoundPage } from "../../ui/not-found-page";
+import { describeError } from "../../api/describe-error";
 import { ErrorMessage } from "../../ui/error-message";
 import { FavoriteStar } from "../favorites/favorite-star";
 import { useDocumentTitle } from "../../ui/use-document-title";
@@ -41,7 +42,10 @@ function IModelDetail({ iModelId }: { iModelId: string }) {
       <section className="page" aria-labelledby="imodel-heading">
         <h1 id="imodel-heading">iModel</h1>
         {detail.isError ? (
-          <ErrorMessage error={detail.error} onRetry={() => void detail.refetch()} />
+          <ErrorMessage
+            message={describeError(detail.error)}
+            onRetry={() => void detail.refetch()}
+          />
         ) : (
           <p role="status">Loading the iModel…</p>
         )}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from "react";
 import { useBlocker, type BlockerFunction } from "react-router";
-import { isPageExitExpected } from "../../ui/page-exit";
+import { isPageExitExpected } from "../../auth/page-exit";
 
 /**
  * Asks before leaving with unsaved changes: in-app navigation through the router's

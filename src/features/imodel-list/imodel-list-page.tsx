@@ -2,6 +2,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import { useParams, useSearchParams } from "react-router";
 import { iModelQueries } from "../../api/imodels";
+import { describeError } from "../../api/describe-error";
 import { ErrorMessage } from "../../ui/error-message";
 import { useDebouncedValue } from "../../ui/use-debounced-value";
 import { useDocumentTitle } from "../../ui/use-document-title";
@@ -142,7 +143,7 @@ function FavoriteResults({ iTwinId, state }: { iTwinId: string; state: ListState
     () => (favorites ? favoritesView(favorites, state.search, serverOrder(state.sort)) : []),
     [favorites, state.search, state.sort],
   );
-  if (error) return <ErrorMessage error={error} onRetry={() => void retry()} />;
+  if (error) return <ErrorMessage message={describeError(error)} onRetry={() => void retry()} />;
   if (!favorites) return <p role="status">Loading favorites…</p>;
   if (iModels.length === 0) {
     return (
@@ -184,13 +185,15 @@ function IModelResults({ iTwinId, state }: { iTwinId: string; state: ListState }
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
 
   const favoritesError = favorites.error ? (
-    <ErrorMessage error={favorites.error} onRetry={() => void favorites.retry()} />
+    <ErrorMessage message={describeError(favorites.error)} onRetry={() => void favorites.retry()} />
   ) : null;
   if (query.isPending || (pinFavorites && !favorites.favorites && !favorites.error)) {
     return <p role="status">Loading iModels…</p>;
   }
   if (query.isError && iModels.length === 0) {
-    return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
+    return (
+      <ErrorMessage message={describeError(query.error)} onRetry={() => void query.refetch()} />
+    );
   }
   if (iModels.length === 0) {
     return (
@@ -214,7 +217,9 @@ function IModelResults({ iTwinId, state }: { iTwinId: string; state: ListState }
         onNeedMore={loadMore}
         label="iModels"
       />
-      {query.isFetchNextPageError ? <ErrorMessage error={query.error} onRetry={loadMore} /> : null}
+      {query.isFetchNextPageError ? (
+        <ErrorMessage message={describeError(query.error)} onRetry={loadMore} />
+      ) : null}
     </>
   );
 }

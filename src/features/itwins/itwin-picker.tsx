@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { useNavigate } from "react-router";
 import { iTwinQueries } from "../../api/itwins";
+import { describeError } from "../../api/describe-error";
 import { ErrorMessage } from "../../ui/error-message";
 
 export function ITwinPicker({ selectedId }: { selectedId?: string }) {
@@ -9,7 +10,9 @@ export function ITwinPicker({ selectedId }: { selectedId?: string }) {
   const navigate = useNavigate();
   const iTwins = useQuery(iTwinQueries.mine());
   if (iTwins.isError)
-    return <ErrorMessage error={iTwins.error} onRetry={() => void iTwins.refetch()} />;
+    return (
+      <ErrorMessage message={describeError(iTwins.error)} onRetry={() => void iTwins.refetch()} />
+    );
   return (
     <div className="field itwin-picker">
       <label htmlFor={id}>iTwin</label>

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { useDocumentTitle } from "../ui/use-document-title";
+import { useDocumentTitle } from "./use-document-title";
 
 export function NotFoundPage({ what = "page" }: { what?: string }) {
   useDocumentTitle("Not found");
