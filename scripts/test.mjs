@@ -18,6 +18,7 @@ const steps = [
       "--outputFile=test-results/vitest.json",
     ],
   ],
+  ["other Node versions", "node", ["scripts/other-nodes.mjs"]],
   ["production build", "npx", ["vite", "build"]],
   ["build check", "node", ["scripts/check-build.mjs"]],
   ["chromium", "node", ["scripts/ensure-chromium.mjs"]],
