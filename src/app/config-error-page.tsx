@@ -13,8 +13,8 @@ export function ConfigErrorPage({ error }: { error: unknown }) {
         ))}
       </ul>
       <p>
-        An administrator must fix <code>config.json</code> beside the app (see the README, “Using it
-        against the real iTwin Platform”).
+        An administrator must fix <code>config.json</code> beside the app (see the project&apos;s
+        <code>docs/deployment.md</code>).
       </p>
     </main>
   );
