@@ -2,7 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 import { isApiError } from "./api-error";
 import { api } from "./api-instance";
 import { iModelsPageSchema, type IModel } from "./imodels";
-import { nextPageHref } from "./paged-list";
+import { readAllPages } from "./paged-list";
 
 /** The service's largest page: most users have a handful of favorites, so this is usually one request. */
 const FAVORITES_PAGE_SIZE = 1000;
@@ -14,25 +14,17 @@ export const favoriteKeys = {
 
 /** Every favorite of the user in one iTwin, as full iModels, oldest favorite first. */
 async function fetchFavorites(iTwinId: string, signal?: AbortSignal): Promise<IModel[]> {
-  const favorites: IModel[] = [];
-  let page = await api()({
-    path: "/imodels/favorites",
-    query: { iTwinId, $top: FAVORITES_PAGE_SIZE },
-    prefer: "return=representation",
-    schema: iModelsPageSchema,
-    signal,
-  });
-  favorites.push(...page.iModels);
-  for (let next = nextPageHref(page._links); next; next = nextPageHref(page._links)) {
-    page = await api()({
-      path: next,
-      prefer: "return=representation",
-      schema: iModelsPageSchema,
-      signal,
-    });
-    favorites.push(...page.iModels);
-  }
-  return favorites;
+  return readAllPages(
+    (next) =>
+      api()({
+        path: next ?? "/imodels/favorites",
+        query: next ? undefined : { iTwinId, $top: FAVORITES_PAGE_SIZE },
+        prefer: "return=representation",
+        schema: iModelsPageSchema,
+        signal,
+      }),
+    (page) => page.iModels,
+  );
 }
 
 export const favoriteQueries = {

@@ -2,7 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { api } from "./api-instance";
 import { ACCEPT_V1 } from "./client";
-import { nextPageHref, pageLinksSchema } from "./paged-list";
+import { pageLinksSchema, readAllPages } from "./paged-list";
 
 export const iTwinSchema = z.object({
   id: z.string(),
@@ -28,27 +28,18 @@ export const iTwinKeys = {
 
 /** All of the user's project iTwins; the stand-in and most users have a handful, so every page is read. */
 async function fetchMyITwins(signal?: AbortSignal): Promise<ITwin[]> {
-  const iTwins: ITwin[] = [];
-  let page = await api()({
-    path: "/itwins",
-    query: { subClass: "Project", $top: 1000 },
-    accept: ACCEPT_V1,
-    prefer: "return=representation",
-    schema: iTwinsPageSchema,
-    signal,
-  });
-  iTwins.push(...page.iTwins);
-  for (let next = nextPageHref(page._links); next; next = nextPageHref(page._links)) {
-    page = await api()({
-      path: next,
-      accept: ACCEPT_V1,
-      prefer: "return=representation",
-      schema: iTwinsPageSchema,
-      signal,
-    });
-    iTwins.push(...page.iTwins);
-  }
-  return iTwins;
+  return readAllPages(
+    (next) =>
+      api()({
+        path: next ?? "/itwins",
+        query: next ? undefined : { subClass: "Project", $top: 1000 },
+        accept: ACCEPT_V1,
+        prefer: "return=representation",
+        schema: iTwinsPageSchema,
+        signal,
+      }),
+    (page) => page.iTwins,
+  );
 }
 
 export const iTwinQueries = {
