@@ -6,8 +6,11 @@ import { apiCors } from "./cors";
 import { MESSAGES } from "./errors";
 import { sendError } from "./responses";
 import { registerFavoriteRoutes } from "./routes-favorites";
+import { registerIModelRecentRoutes } from "./routes-imodel-recents";
+import { registerITwinFavoriteRoutes } from "./routes-itwin-favorites";
 import { registerIModelRoutes } from "./routes-imodels";
 import { registerITwinRoutes } from "./routes-itwins";
+import { registerThumbnailRoutes } from "./routes-thumbnails";
 import type { ApiEnv, SimState } from "./sim-state";
 
 /**
@@ -15,7 +18,8 @@ import type { ApiEnv, SimState } from "./sim-state";
  * token), token check, rate limiter, then the operations of the spec.
  */
 export function createApiApp(state: SimState, quiet = true): Hono<ApiEnv> {
-  const app = new Hono<ApiEnv>();
+  // Not strict: `/imodels/?iTwinId=` is `/imodels?iTwinId=` (Bentley's own components call it so).
+  const app = new Hono<ApiEnv>({ strict: false });
   app.use("*", apiCors(state.appOrigins));
   app.use("*", compress());
   app.use("*", logRequests(state));
@@ -23,8 +27,11 @@ export function createApiApp(state: SimState, quiet = true): Hono<ApiEnv> {
   registerControlRoutes(app, state);
   app.use("*", requireToken(state));
   app.use("*", limitRate(state));
+  registerITwinFavoriteRoutes(app, state);
   registerITwinRoutes(app, state);
   registerFavoriteRoutes(app, state);
+  registerIModelRecentRoutes(app, state);
+  registerThumbnailRoutes(app, state);
   registerIModelRoutes(app, state);
   app.notFound((c) => sendError(c, 404, "ResourceNotFound", MESSAGES.routeNotFound));
   app.onError((error, c) => {

@@ -11,6 +11,15 @@ function isControlOrPreflight(method: string, path: string): boolean {
   return method === "OPTIONS" || path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`);
 }
 
+/** Images are logged by size only; reading them as text would also spoil the body for the route. */
+async function loggedBody(c: Context<ApiEnv>): Promise<unknown> {
+  if (!c.req.raw.body) return null;
+  if (/^\s*image\//i.test(c.req.header("Content-Type") ?? "")) {
+    return `<${(await c.req.arrayBuffer()).byteLength} bytes>`;
+  }
+  return parseLoggedBody(await c.req.text());
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Logs what the app sent and the status it got (GET /__sim/requests). */
@@ -18,13 +27,12 @@ export function logRequests(state: SimState): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const url = new URL(c.req.url);
     if (isControlOrPreflight(c.req.method, url.pathname)) return next();
-    const text = c.req.raw.body ? await c.req.text() : "";
     const entry = state.log.add({
       method: c.req.method,
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       headers: Object.fromEntries(c.req.raw.headers),
-      body: parseLoggedBody(text),
+      body: await loggedBody(c),
       status: null,
     });
     c.set("logEntry", entry);

@@ -15,7 +15,15 @@ export function apiCors(appOrigins: readonly string[]) {
   return cors({
     origin: (origin) => (isAllowedOrigin(origin, appOrigins) ? origin : null),
     allowMethods: ["GET", "PUT", "PATCH", "DELETE", "POST", "OPTIONS"],
-    allowHeaders: ["Authorization", "Accept", "Content-Type", "Prefer"],
+    // What real clients send: Bentley's imodel-browser-react adds Cache-Control and x-total-count.
+    allowHeaders: [
+      "Authorization",
+      "Accept",
+      "Content-Type",
+      "Prefer",
+      "Cache-Control",
+      "x-total-count",
+    ],
     exposeHeaders: ["Retry-After"],
     maxAge: 600,
   });

@@ -36,6 +36,11 @@ export interface ITwinRecord {
   readonly dataCenterLocation: string;
   readonly createdDateTime: string;
   readonly ianaTimeZone: string;
+  /** Nullable on the service since 2024-10. */
+  readonly latitude: number | null;
+  readonly longitude: number | null;
+  /** A place name. */
+  readonly geographicLocation: string | null;
 }
 
 export type Permission = "imodels_webview" | "imodels_read" | "imodels_write" | "imodels_manage";

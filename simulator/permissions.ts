@@ -8,6 +8,7 @@ const DEFAULT_ITWIN_ROLES: Roles = { editor: MANAGE, viewer: WEBVIEW, mixed: REA
 /** iTwin-level roles that differ from the default. */
 const ITWIN_ROLES: Partial<Record<string, Roles>> = {
   [SEED.itwins.harborBridge]: { ...DEFAULT_ITWIN_ROLES, mixed: MANAGE },
+  [SEED.itwins.oldMillInactive]: { editor: MANAGE, mixed: READ },
 };
 
 /** iModel-level roles: exactly the iModels seeded with `isSecured: true`. */

@@ -1,5 +1,6 @@
 import { largeCampusIModels } from "./large-portfolio";
 import type { Extent, IModelRecord, ITwinRecord } from "./models";
+import { iTwinLocation } from "./seed-itwin-locations";
 import { between, createRandom, pick, randomUuid, serviceDate } from "./prng";
 import { SEED } from "./seed-ids";
 
@@ -63,6 +64,15 @@ export const SEED_ITWINS: readonly ITwinRecord[] = [
     "2018-01-01T00:00:00.0000000Z",
     "Australia/Sydney",
   ),
+  itwin(
+    I.oldMillInactive,
+    "Old Mill Refurbishment (closed)",
+    "OMR-2017-002",
+    "UK South",
+    "2017-05-09T08:00:00.0000000Z",
+    "Europe/London",
+    "Inactive",
+  ),
 ];
 
 function itwin(
@@ -72,16 +82,18 @@ function itwin(
   dataCenterLocation: string,
   createdDateTime: string,
   ianaTimeZone: string,
+  status: ITwinRecord["status"] = "Active",
 ): ITwinRecord {
   return {
     id,
     displayName,
     number,
     subClass: "Project",
-    status: "Active",
+    status,
     dataCenterLocation,
     createdDateTime,
     ianaTimeZone,
+    ...iTwinLocation(id),
   };
 }
 

@@ -11,6 +11,8 @@ export const SEED = {
     aegeanPort: "e4d0f301-7b52-4ebd-8f44-5c6a7b8c9d04",
     greenfieldEmpty: "f5e10412-8c63-4fce-a055-6d7b8c9dae05",
     largeCampus: "a6f21523-9d74-4adf-b166-7e8c9daebf06",
+    /** status "Inactive": listed only with includeInactive or status=Inactive; the viewer is no member. */
+    oldMillInactive: "a7032634-ae85-4be0-8277-8f9daebfc007",
   },
   imodels: {
     /** The example of the update-imodel seed document, exactly. */

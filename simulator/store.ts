@@ -1,5 +1,7 @@
 import type { IModelRecord, IModelState, ITwinRecord } from "./models";
+import { PersonalLists } from "./personal-lists";
 import { SEED_ITWINS, seedIModels } from "./seed-data";
+import { ThumbnailStore } from "./thumbnails";
 
 export type OrderBy = "name asc" | "name desc" | "createdDateTime asc" | "createdDateTime desc";
 
@@ -39,6 +41,9 @@ export class Store {
   private byITwin = new Map<string, IModelRecord[]>();
   private sorted = new Map<string, IModelRecord[]>();
   private favorites = new Map<string, Set<string>>();
+  /** Favorite and recent iTwins, recent iModels. */
+  readonly personal = new PersonalLists();
+  readonly thumbnails = new ThumbnailStore();
 
   constructor() {
     this.reset();
@@ -49,6 +54,8 @@ export class Store {
     this.byITwin = new Map();
     this.sorted = new Map();
     this.favorites = new Map();
+    this.personal.reset();
+    this.thumbnails.reset();
     for (const imodel of seedIModels()) {
       this.imodels.set(imodel.id, imodel);
       const list = this.byITwin.get(imodel.iTwinId) ?? [];
@@ -58,7 +65,8 @@ export class Store {
   }
 
   getITwin(id: string): ITwinRecord | undefined {
-    return this.itwins.find((itwin) => itwin.id === id);
+    const wanted = id.toLowerCase();
+    return this.itwins.find((itwin) => itwin.id === wanted);
   }
 
   getIModel(id: string): IModelRecord | undefined {

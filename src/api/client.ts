@@ -8,15 +8,18 @@ export const ACCEPT_V1 = "application/vnd.bentley.itwin-platform.v1+json";
 export const ACCEPT_V2 = "application/vnd.bentley.itwin-platform.v2+json";
 
 export type RequestOptions<T> = {
-  method?: "GET" | "PUT" | "PATCH" | "DELETE";
+  method?: "GET" | "PUT" | "PATCH" | "DELETE" | "POST";
   /** A path below the API base URL, or an absolute URL given by the service (paging links). */
   path: string;
   query?: Record<string, string | number | undefined>;
+  /** Sent as JSON; a Blob (an uploaded file) is sent as it is, with its own type. */
   body?: unknown;
   accept?: string;
   prefer?: "return=minimal" | "return=representation";
   /** Validates the JSON answer; without it the answer is not read (204). */
   schema?: z.ZodMiniType<T>;
+  /** "image": the answer is an image, read as a Blob (T = Blob). */
+  responseType?: "image";
   signal?: AbortSignal;
 };
 
@@ -59,6 +62,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       }
       gate.passed();
       if (!response.ok) throw apiErrorFromResponse(response.status, await safeText(response));
+      if (req.responseType === "image") return (await readImage(response)) as T;
       return readBody(response, req.schema);
     }
   };
@@ -110,14 +114,15 @@ async function send(
   };
   if (req.prefer) headers.Prefer = req.prefer;
   const hasBody = req.body !== undefined;
-  if (hasBody) headers["Content-Type"] = "application/json";
+  const isFile = req.body instanceof Blob;
+  if (hasBody) headers["Content-Type"] = isFile ? (req.body as Blob).type : "application/json";
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
   try {
     return await doFetch(url, {
       method: req.method ?? "GET",
       headers,
-      body: hasBody ? JSON.stringify(req.body) : undefined,
+      body: isFile ? (req.body as Blob) : hasBody ? JSON.stringify(req.body) : undefined,
       signal,
     });
   } catch {
@@ -154,6 +159,17 @@ async function readBody<T>(response: Response, schema?: z.ZodMiniType<T>): Promi
   const result = schema.safeParse(json);
   if (!result.success) throw invalidResponse("The answer did not have the expected shape.");
   return result.data;
+}
+
+/** A page of text or JSON in place of the image (a proxy's, a portal's) is not a success. */
+async function readImage(response: Response): Promise<Blob> {
+  const type = response.headers.get("Content-Type") ?? "";
+  if (!/^image\//i.test(type)) throw invalidResponse("The answer was not an image.");
+  try {
+    return await response.blob();
+  } catch {
+    throw invalidResponse("The image could not be read.");
+  }
 }
 
 function isJson(text: string): boolean {

@@ -4,6 +4,14 @@ import { api } from "./api-instance";
 import { ACCEPT_V1 } from "./client";
 import { pageLinksSchema, readAllPages } from "./paged-list";
 
+/** Absent or null both read as null: older iTwins have no location (the service added it in 2024-10). */
+function orNull<T extends z.ZodMiniType>(schema: T) {
+  return z.pipe(
+    z.nullish(schema),
+    z.transform((value: z.output<T> | null | undefined) => value ?? null),
+  );
+}
+
 export const iTwinSchema = z.object({
   id: z.string(),
   displayName: z.string(),
@@ -12,11 +20,15 @@ export const iTwinSchema = z.object({
   status: z.optional(z.string()),
   dataCenterLocation: z.optional(z.string()),
   createdDateTime: z.optional(z.string()),
+  latitude: orNull(z.number()),
+  longitude: orNull(z.number()),
+  /** A place name, e.g. "Copenhagen, Denmark". */
+  geographicLocation: orNull(z.string()),
 });
 
 export type ITwin = z.infer<typeof iTwinSchema>;
 
-const iTwinsPageSchema = z.object({
+export const iTwinsPageSchema = z.object({
   iTwins: z.array(iTwinSchema),
   _links: z.optional(pageLinksSchema),
 });

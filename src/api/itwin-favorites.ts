@@ -1,0 +1,63 @@
+import { queryOptions } from "@tanstack/react-query";
+import { isApiError } from "./api-error";
+import { api } from "./api-instance";
+import { ACCEPT_V1 } from "./client";
+import { iTwinKeys, iTwinsPageSchema, type ITwin } from "./itwins";
+import { nextPageHref } from "./paged-list";
+
+export const iTwinFavoriteKeys = {
+  all: [...iTwinKeys.all, "favorites"] as const,
+};
+
+/** Every page of a personal iTwins list (favorites or recents), as full iTwins. */
+export async function fetchITwinList(
+  path: string,
+  top: number,
+  signal?: AbortSignal,
+): Promise<ITwin[]> {
+  const request = (pathOrHref: string, first: boolean) =>
+    api()({
+      path: pathOrHref,
+      query: first ? { subClass: "Project", $top: top } : undefined,
+      accept: ACCEPT_V1,
+      prefer: "return=representation",
+      schema: iTwinsPageSchema,
+      signal,
+    });
+  let page = await request(path, true);
+  const iTwins = [...page.iTwins];
+  for (let next = nextPageHref(page._links); next; next = nextPageHref(page._links)) {
+    page = await request(next, false);
+    iTwins.push(...page.iTwins);
+  }
+  return iTwins;
+}
+
+export const iTwinFavoriteQueries = {
+  /** The user's favorite project iTwins (active and trial ones), oldest favorite first. */
+  mine: () =>
+    queryOptions({
+      queryKey: iTwinFavoriteKeys.all,
+      queryFn: ({ signal }) => fetchITwinList("/itwins/favorites", 1000, signal),
+      staleTime: 5 * 60_000,
+    }),
+};
+
+function favoritePath(id: string): string {
+  return `/itwins/favorites/${encodeURIComponent(id)}`;
+}
+
+/** Idempotent: adding a favorite twice is still a success. */
+export async function addITwinFavorite(id: string, signal?: AbortSignal): Promise<void> {
+  await api()({ method: "POST", path: favoritePath(id), accept: ACCEPT_V1, signal });
+}
+
+export async function removeITwinFavorite(id: string, signal?: AbortSignal): Promise<void> {
+  try {
+    await api()({ method: "DELETE", path: favoritePath(id), accept: ACCEPT_V1, signal });
+  } catch (error) {
+    // 404: the iTwin is gone, so it is no favorite any more either: what the caller wanted is true.
+    if (isApiError(error) && error.status === 404) return;
+    throw error;
+  }
+}

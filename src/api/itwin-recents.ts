@@ -1,0 +1,31 @@
+import { queryOptions } from "@tanstack/react-query";
+import { api } from "./api-instance";
+import { ACCEPT_V1 } from "./client";
+import { fetchITwinList } from "./itwin-favorites";
+import { iTwinKeys } from "./itwins";
+
+/** The service keeps at most 25 recent iTwins per user. */
+export const ITWIN_RECENTS_LIMIT = 25;
+
+export const iTwinRecentKeys = {
+  all: [...iTwinKeys.all, "recents"] as const,
+};
+
+export const iTwinRecentQueries = {
+  /** The user's recently used project iTwins, most recent first. */
+  mine: () =>
+    queryOptions({
+      queryKey: iTwinRecentKeys.all,
+      queryFn: ({ signal }) => fetchITwinList("/itwins/recents", ITWIN_RECENTS_LIMIT, signal),
+    }),
+};
+
+/** Moves the iTwin to the front of the user's recents (the service drops the 26th). */
+export async function addITwinRecent(id: string, signal?: AbortSignal): Promise<void> {
+  await api()({
+    method: "POST",
+    path: `/itwins/recents/${encodeURIComponent(id)}`,
+    accept: ACCEPT_V1,
+    signal,
+  });
+}
