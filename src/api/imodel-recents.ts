@@ -2,7 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 import { isApiError } from "./api-error";
 import { api } from "./api-instance";
 import { iModelKeys, iModelsPageSchema, type IModel } from "./imodels";
-import { nextPageHref } from "./paged-list";
+import { readAllPages } from "./paged-list";
 
 /** The service keeps at most 25 recent iModels per user and iTwin. */
 export const IMODEL_RECENTS_LIMIT = 25;
@@ -14,24 +14,17 @@ export const iModelRecentKeys = {
 
 /** Every page of the user's recent iModels in one iTwin, as full iModels, most recent first. */
 async function fetchRecents(iTwinId: string, signal?: AbortSignal): Promise<IModel[]> {
-  let page = await api()({
-    path: "/imodels/recents",
-    query: { iTwinId, $top: IMODEL_RECENTS_LIMIT },
-    prefer: "return=representation",
-    schema: iModelsPageSchema,
-    signal,
-  });
-  const recents = [...page.iModels];
-  for (let next = nextPageHref(page._links); next; next = nextPageHref(page._links)) {
-    page = await api()({
-      path: next,
-      prefer: "return=representation",
-      schema: iModelsPageSchema,
-      signal,
-    });
-    recents.push(...page.iModels);
-  }
-  return recents;
+  return readAllPages(
+    (next) =>
+      api()({
+        path: next ?? "/imodels/recents",
+        query: next ? undefined : { iTwinId, $top: IMODEL_RECENTS_LIMIT },
+        prefer: "return=representation",
+        schema: iModelsPageSchema,
+        signal,
+      }),
+    (page) => page.iModels,
+  );
 }
 
 export const iModelRecentQueries = {

@@ -3,7 +3,7 @@ import { isApiError } from "./api-error";
 import { api } from "./api-instance";
 import { ACCEPT_V1 } from "./client";
 import { iTwinKeys, iTwinsPageSchema, type ITwin } from "./itwins";
-import { nextPageHref } from "./paged-list";
+import { readAllPages } from "./paged-list";
 
 export const iTwinFavoriteKeys = {
   all: [...iTwinKeys.all, "favorites"] as const,
@@ -15,22 +15,18 @@ export async function fetchITwinList(
   top: number,
   signal?: AbortSignal,
 ): Promise<ITwin[]> {
-  const request = (pathOrHref: string, first: boolean) =>
-    api()({
-      path: pathOrHref,
-      query: first ? { subClass: "Project", $top: top } : undefined,
-      accept: ACCEPT_V1,
-      prefer: "return=representation",
-      schema: iTwinsPageSchema,
-      signal,
-    });
-  let page = await request(path, true);
-  const iTwins = [...page.iTwins];
-  for (let next = nextPageHref(page._links); next; next = nextPageHref(page._links)) {
-    page = await request(next, false);
-    iTwins.push(...page.iTwins);
-  }
-  return iTwins;
+  return readAllPages(
+    (next) =>
+      api()({
+        path: next ?? path,
+        query: next ? undefined : { subClass: "Project", $top: top },
+        accept: ACCEPT_V1,
+        prefer: "return=representation",
+        schema: iTwinsPageSchema,
+        signal,
+      }),
+    (page) => page.iTwins,
+  );
 }
 
 export const iTwinFavoriteQueries = {
