@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import { SimControl, type TestUser } from "./sim-control";
 
 export const USER_NAMES: Record<TestUser, string> = {
@@ -28,7 +28,42 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   ).toEqual([]);
 }
 
+/**
+ * What went wrong in any page of the test's context: a Content-Security-Policy or Trusted Types
+ * violation, or an uncaught error. The test fails on any the test did not `allow`.
+ */
+export type PageProblems = {
+  /** A test that provokes a violation on purpose says which (matched against the report). */
+  allow(pattern: RegExp): void;
+  readonly seen: readonly string[];
+};
+
+async function watchPageProblems(context: BrowserContext): Promise<string[]> {
+  const problems: string[] = [];
+  await context.exposeBinding("__reportSecurityViolation", ({ frame }, text: string) => {
+    problems.push(`securitypolicyviolation on ${frame.url()}: ${text}`);
+  });
+  await context.addInitScript(() => {
+    const report = (window as unknown as { __reportSecurityViolation(text: string): void })
+      .__reportSecurityViolation;
+    document.addEventListener(
+      "securitypolicyviolation",
+      (event) =>
+        report(
+          `${event.effectiveDirective} blocked ${event.blockedURI || "(inline)"}` +
+            ` at ${event.sourceFile || "?"}:${event.lineNumber} ${event.sample}`.trimEnd(),
+        ),
+      true,
+    );
+  });
+  context.on("weberror", (error) =>
+    problems.push(`uncaught error on ${error.page()?.url() ?? "?"}: ${error.error().stack}`),
+  );
+  return problems;
+}
+
 type Fixtures = {
+  pageProblems: PageProblems;
   sim: SimControl;
   user: TestUser;
   /** A page signed in as `user` (editor unless a test says otherwise), on the start page. */
@@ -36,6 +71,16 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  pageProblems: [
+    async ({ context }, use) => {
+      const seen = await watchPageProblems(context);
+      const allowed: RegExp[] = [];
+      await use({ allow: (pattern) => void allowed.push(pattern), seen });
+      const unexpected = seen.filter((problem) => !allowed.some((p) => p.test(problem)));
+      expect(unexpected, "CSP violations and uncaught errors in the page").toEqual([]);
+    },
+    { auto: true },
+  ],
   sim: async ({ request }, use) => {
     const sim = new SimControl(request);
     await sim.reset();

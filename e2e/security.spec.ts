@@ -7,7 +7,9 @@ import { expect, test } from "./fixtures";
 
 test("the production server sends a strict CSP and an injected inline script is blocked", async ({
   signedInPage: page,
+  pageProblems,
 }) => {
+  pageProblems.allow(/securitypolicyviolation .*: (require-trusted-types-for|script-src)/);
   const response = await page.goto(`/itwins/${SEED.itwins.sunCity}`);
   const headers = response!.headers();
   const csp = headers["content-security-policy"];
@@ -16,29 +18,135 @@ test("the production server sends a strict CSP and an injected inline script is 
   expect(csp).toContain("base-uri 'none'");
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).toMatch(/connect-src 'self' https:\/\/localhost:\d+ http:\/\/localhost:\d+/);
+  expect(csp).toContain("require-trusted-types-for 'script'");
+  expect(csp).toMatch(/(^|; )trusted-types default(;|$)/);
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
+  expect(headers["cross-origin-resource-policy"]).toBe("same-origin");
+  expect(headers["strict-transport-security"]).toBeUndefined();
 
   let dialogs = 0;
   page.on("dialog", (dialog) => {
     dialogs += 1;
     void dialog.dismiss();
   });
-  const violation = await page.evaluate(
+  // Trusted Types refuse the script's text as a string; built from a text node, the script is
+  // refused when it would run (by Trusted Types first; script-src would stop it too).
+  const outcome = await page.evaluate(
     () =>
-      new Promise<string>((resolve) => {
+      new Promise<{ textContent: string; violation: string }>((resolve) => {
+        let textContent = "assigned";
+        try {
+          document.createElement("script").textContent = "alert('injected')";
+        } catch (error) {
+          textContent = (error as Error).name;
+        }
         document.addEventListener(
           "securitypolicyviolation",
-          (event) => resolve(event.violatedDirective),
+          (event) => resolve({ textContent, violation: event.effectiveDirective }),
           { once: true },
         );
         const script = document.createElement("script");
-        script.textContent = "alert('injected')";
+        script.append(document.createTextNode("alert('injected')"));
         document.body.append(script);
       }),
   );
-  expect(violation).toMatch(/^script-src/);
+  expect(outcome.textContent).toBe("TypeError");
+  expect(outcome.violation).toMatch(/^(require-trusted-types-for|script-src)/);
   expect(dialogs).toBe(0);
+});
+
+test("Trusted Types are enforced: a string assigned to innerHTML is refused, Leaflet's map works", async ({
+  signedInPage: page,
+  pageProblems,
+}) => {
+  pageProblems.allow(
+    /securitypolicyviolation .*: require-trusted-types-for blocked trusted-types-sink/,
+  );
+  let dialogs = 0;
+  page.on("dialog", (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await page.goto(`/imodels/${SEED.imodels.sunCityWindFarm}`);
+  const map = page.getByRole("application", { name: "Map" });
+  await map.scrollIntoViewIfNeeded();
+  await expect(map.getByRole("button", { name: "Zoom in" })).toBeVisible();
+  await expect(map.getByRole("link", { name: "OpenStreetMap" })).toHaveAttribute(
+    "href",
+    "https://www.openstreetmap.org/copyright",
+  );
+  await expect(map.getByText("© OpenStreetMap contributors")).toBeVisible();
+  await expect(page.getByText("The map could not be loaded")).toHaveCount(0);
+
+  const outcome = await page.evaluate(() => {
+    const div = document.createElement("div");
+    document.body.append(div);
+    const attempts: Record<string, string> = {};
+    const attempt = (name: string, assign: () => void) => {
+      try {
+        assign();
+        attempts[name] = "assigned";
+      } catch (error) {
+        attempts[name] = (error as Error).name;
+      }
+    };
+    attempt("innerHTML", () => (div.innerHTML = "<img src=x onerror=alert(1)>"));
+    attempt("insertAdjacentHTML", () => div.insertAdjacentHTML("beforeend", "<b>bold</b>"));
+    attempt("script.src", () => (document.createElement("script").src = "/evil.js"));
+    attempt("Leaflet's own markup", () => (div.innerHTML = "<svg/>"));
+    return { attempts, images: div.querySelectorAll("img").length };
+  });
+  expect(outcome).toEqual({
+    attempts: {
+      innerHTML: "TypeError",
+      insertAdjacentHTML: "TypeError",
+      "script.src": "TypeError",
+      "Leaflet's own markup": "assigned",
+    },
+    images: 0,
+  });
+  expect(pageProblems.seen.filter((p) => p.includes("require-trusted-types-for"))).toHaveLength(3);
+  expect(dialogs).toBe(0);
+});
+
+test("no code, state or token stays in the address bar or in history after sign-in and sign-out", async ({
+  page,
+  sim: _sim,
+  baseURL,
+}) => {
+  const appOrigin = new URL(baseURL!).origin;
+  const secret = /[?#&](code|state|session_state|id_token|access_token|refresh_token|error)=/;
+  /** Steps back through history while it stays in the app, returning each address seen. */
+  const appHistory = async () => {
+    const seen = [await page.evaluate(() => location.href)];
+    while (seen.length < 10 && (await page.evaluate(() => history.length)) > seen.length) {
+      const response = await page.goBack({ waitUntil: "commit" });
+      if (!response || new URL(page.url()).origin !== appOrigin) break;
+      seen.push(page.url());
+    }
+    return seen;
+  };
+
+  await page.goto(`/itwins/${SEED.itwins.sunCity}`);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.getByRole("button", { name: "Sign in as Erin Editor" }).click();
+  await expect(page.getByRole("banner").getByText("Erin Editor")).toBeVisible();
+  expect(page.url()).toBe(`${appOrigin}/itwins/${SEED.itwins.sunCity}`);
+  const afterSignIn = await appHistory();
+  expect(afterSignIn.length).toBeGreaterThan(0);
+  for (const url of afterSignIn) expect(url).not.toMatch(secret);
+  expect(afterSignIn.some((url) => url.includes("/redirect.html"))).toBe(false);
+
+  await page.goto(`/itwins/${SEED.itwins.sunCity}`);
+  await expect(page.getByRole("banner").getByText("Erin Editor")).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
+  expect(page.url()).toBe(`${appOrigin}/`);
+  expect(await page.evaluate(() => location.search + location.hash)).toBe("");
+  const afterSignOut = await appHistory();
+  for (const url of afterSignOut) expect(url).not.toMatch(secret);
 });
 
 test("names and descriptions with markup are shown as text everywhere", async ({

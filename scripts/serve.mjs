@@ -24,11 +24,15 @@ function loadConfigText() {
 }
 
 const configText = loadConfigText();
+const headersFor = (config) => ({
+  http: securityHeaders(config),
+  https: securityHeaders(config, { https: true }),
+});
 let headers;
 try {
-  headers = securityHeaders(JSON.parse(configText));
+  headers = headersFor(JSON.parse(configText));
 } catch {
-  headers = securityHeaders({
+  headers = headersFor({
     authority: "https://invalid.invalid",
     apiBaseUrl: "https://invalid.invalid",
     tileUrl: "",
@@ -59,7 +63,10 @@ function preconnectLink() {
 const preconnect = preconnectLink();
 
 const server = createServer((req, res) => {
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  // Behind a TLS-terminating proxy the page is https: then HSTS goes with it.
+  const https = req.headers["x-forwarded-proto"] === "https";
+  for (const [name, value] of Object.entries(headers[https ? "https" : "http"]))
+    res.setHeader(name, value);
   if (preconnect && !req.url?.startsWith("/assets/")) res.setHeader("Link", preconnect);
   if (req.url?.split("?")[0] === "/config.json") {
     res.setHeader("Content-Type", "application/json");

@@ -31,6 +31,12 @@ describe("config.json", () => {
     [{ ...valid, scopes: [] }, "scopes"],
     [{ ...valid, redirectPath: "https://evil.example/" }, "redirectPath"],
     [{ ...valid, requestTimeoutMs: -1 }, "requestTimeoutMs"],
+    [{ ...valid, tileAttribution: '&copy; <a href="https://osm.org">OSM</a>' }, "tileAttribution"],
+    [
+      { ...valid, tileAttribution: [{ text: "OSM", href: "javascript:alert(1)" }] },
+      "tileAttribution",
+    ],
+    [{ ...valid, tileAttribution: ["<b>OSM</b>"] }, "tileAttribution"],
   ])("names the broken setting", (raw, setting) => {
     const error = (() => {
       try {
@@ -41,6 +47,17 @@ describe("config.json", () => {
     })();
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).problems.join("\n")).toContain(setting);
+  });
+
+  it("takes the tile attribution as text and links, never markup", () => {
+    expect(parseConfig(shipped).tileAttribution).toEqual([
+      "© ",
+      { text: "OpenStreetMap", href: "https://www.openstreetmap.org/copyright" },
+      " contributors",
+    ]);
+    expect(parseConfig({ ...valid, tileAttribution: "© Tiles & Co" }).tileAttribution).toBe(
+      "© Tiles & Co",
+    );
   });
 
   it("explains a missing or unreadable file", async () => {

@@ -12,6 +12,27 @@ const httpsOrLocalUrl = () =>
     .url({ protocol: /^https?$/ })
     .check(z.refine(isHttpsOrLocal, "must use https (plain http is allowed only on localhost)"));
 
+/** Attribution is text, never markup: Trusted Types would refuse it, and config.json is no place for HTML. */
+const attributionText = z
+  .string()
+  .check(
+    z.refine(
+      (value) => !/[<>]|&#?\w+;/.test(value),
+      'is shown as text: write a link as {"text": …, "href": …} (docs/deployment.md)',
+    ),
+  );
+const attributionLink = z.object({
+  text: attributionText.check(z.minLength(1)),
+  href: z.url({ protocol: /^https?$/ }),
+});
+
+/** A tile server's credit: text, or a list of text and links shown in a row. */
+const tileAttribution = z.union([
+  attributionText,
+  z.array(z.union([attributionText, attributionLink])),
+]);
+export type TileAttribution = z.infer<typeof tileAttribution>;
+
 export const configSchema = z.object({
   authority: httpsOrLocalUrl().check(
     z.refine((value) => value.startsWith("https:"), "MSAL accepts only an https authority"),
@@ -23,7 +44,7 @@ export const configSchema = z.object({
   redirectPath: z._default(z.string().check(z.startsWith("/")), "/redirect.html"),
   postLogoutRedirectPath: z._default(z.string().check(z.startsWith("/")), "/"),
   tileUrl: z.string().check(z.minLength(1)),
-  tileAttribution: z._default(z.string(), ""),
+  tileAttribution: z._default(tileAttribution, ""),
   requestTimeoutMs: z._default(z.int().check(z.positive()), 30_000),
 });
 

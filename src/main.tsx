@@ -1,3 +1,4 @@
+import "./install-trusted-types";
 import { createRoot } from "react-dom/client";
 import { createApiClient } from "./api/client";
 import { configureApi, rateLimitGate } from "./api/api-instance";

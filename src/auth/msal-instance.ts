@@ -1,6 +1,7 @@
 import { PublicClientApplication, ProtocolMode, type Configuration } from "@azure/msal-browser";
 import type { AppConfig } from "../config";
 import { rememberAuthorityMetadata, rememberedAuthorityMetadata } from "./authority-metadata";
+import { cleanAddress } from "./clean-address";
 
 export function msalConfiguration(
   config: AppConfig,
@@ -31,6 +32,7 @@ export async function startMsal(config: AppConfig): Promise<PublicClientApplicat
   );
   await instance.initialize();
   const result = await instance.handleRedirectPromise();
+  cleanAddress();
   const account = result?.account ?? instance.getActiveAccount() ?? instance.getAllAccounts()[0];
   if (account) instance.setActiveAccount(account);
   return instance;

@@ -1,5 +1,6 @@
 import "./extent-editor.css";
 import { useCallback, useEffect, useId, useRef, useState, type FocusEvent } from "react";
+import type { TileAttribution } from "../../config";
 import { useAnnounce } from "../../ui/announcer";
 import type { Extent } from "./extent";
 import { ExtentCopy } from "./extent-copy";
@@ -19,7 +20,7 @@ export type ExtentEditorProps = {
   disabled?: boolean;
   error?: string;
   tileUrl: string;
-  tileAttribution: string;
+  tileAttribution: TileAttribution;
   /** Goes on the West longitude input, the field's first control. */
   id?: string;
   /** Whether the inputs hold text that makes no valid extent (and so never reached the form). */

@@ -12,6 +12,8 @@ import {
   type Ref,
 } from "react";
 import { MapContainer, TileLayer, useMap } from "react-leaflet";
+import type { TileAttribution } from "../../config";
+import { AttributionControl } from "./attribution-control";
 import { sameExtent, type Extent } from "./extent";
 import { shownExtent } from "./extent-gesture";
 import { ExtentLayer } from "./extent-layer";
@@ -30,7 +32,7 @@ export type ExtentMapProps = {
   onDrawEnd(): void;
   disabled: boolean;
   tileUrl: string;
-  tileAttribution: string;
+  tileAttribution: TileAttribution;
   /** The user is working in the extent field: the map is made even when out of sight. */
   inUse?: boolean;
   ref?: Ref<ExtentMapHandle>;
@@ -85,17 +87,13 @@ function ExtentMapView(props: ExtentMapProps) {
           boxZoom={false}
           // Tiles appear at once: fading each in cost a style change per tile per frame.
           fadeAnimation={false}
+          // Ours is made with DOM methods: Leaflet's writes HTML, which Trusted Types refuse.
+          attributionControl={false}
         >
           <MapContainerName describedBy={mapInstructionsId} />
           {/* On high-density screens, four tiles of the next zoom level in place of one: sharp, not upscaled. */}
-          {tilesShown && (
-            <TileLayer
-              url={tileUrl}
-              attribution={tileAttribution}
-              eventHandlers={tileEvents}
-              detectRetina
-            />
-          )}
+          {tilesShown && <TileLayer url={tileUrl} eventHandlers={tileEvents} detectRetina />}
+          {tilesShown && <AttributionControl attribution={tileAttribution} />}
           {tilesFailed && <WorldFallbackLayer />}
           {extentShown && (
             <ExtentLayer
