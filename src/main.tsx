@@ -10,6 +10,7 @@ import { createTokenProvider } from "./auth/access-token";
 import { startMsal } from "./auth/msal-instance";
 import { sessionStatus } from "./auth/session-status";
 import { loadConfig } from "./config";
+import { favoriteStoreFor } from "./features/favorites/use-favorites";
 import { yieldToMain } from "./ui/yield-to-main";
 import "./app/app.css";
 
@@ -31,6 +32,8 @@ async function boot() {
       }),
     );
     const queryClient = createQueryClient();
+    // Stars asked for before a reload are sent now, whichever page opens.
+    if (msal.getActiveAccount()) favoriteStoreFor(queryClient);
     const router = createAppRouter({
       queryClient,
       isSignedIn: () => msal.getActiveAccount() !== null,

@@ -250,3 +250,24 @@ describe("the API client over real HTTP", () => {
     expect(seen[0]!.url).toBe("/imodels?$continuationToken=abc");
   });
 });
+
+describe("keepalive requests (sent as the page goes away)", () => {
+  it("ask fetch to outlive the page, pass a closed gate, and are not retried", async () => {
+    const gate = new RateLimitGate();
+    gate.block(60_000);
+    const inits: RequestInit[] = [];
+    const { request } = client({
+      gate,
+      fetch: (input, init) => {
+        inits.push(init ?? {});
+        return fetch(input, init);
+      },
+    });
+    handlers.push(json(429, { error: { code: "RateLimitExceeded" } }, { "Retry-After": "1" }));
+    await expect(request({ method: "PUT", path: "/x", keepalive: true })).rejects.toMatchObject({
+      status: 429,
+    });
+    expect(inits.map((init) => init.keepalive)).toEqual([true]);
+    expect(seen).toHaveLength(1);
+  });
+});

@@ -21,6 +21,8 @@ export type RequestOptions<T> = {
   /** "image": the answer is an image, read as a Blob (T = Blob). */
   responseType?: "image";
   signal?: AbortSignal;
+  /** Outlives the page (sent on pagehide): no waiting at the rate-limit gate, no retries. */
+  keepalive?: boolean;
 };
 
 export type ApiClientOptions = {
@@ -45,9 +47,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     let rateLimited = 0;
     let renewedToken = false;
     for (;;) {
-      await waitAtGate(gate, req.signal);
+      if (!req.keepalive) await waitAtGate(gate, req.signal);
       const token = await tokenOrApiError(getToken, renewedToken);
       const response = await send(doFetch, url, req, token, timeoutMs);
+      if (req.keepalive && !response.ok) throw apiErrorFromResponse(response.status, "");
       if (response.status === 401 && !renewedToken) {
         renewedToken = true;
         continue;
@@ -124,6 +127,7 @@ async function send(
       headers,
       body: isFile ? (req.body as Blob) : hasBody ? JSON.stringify(req.body) : undefined,
       signal,
+      ...(req.keepalive ? { keepalive: true } : {}),
     });
   } catch {
     if (req.signal?.aborted) throw cancelled();

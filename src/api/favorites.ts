@@ -40,13 +40,19 @@ function favoritePath(id: string): string {
 }
 
 /** Idempotent: adding a favorite twice is still 204. */
-export async function addFavorite(id: string, signal?: AbortSignal): Promise<void> {
-  await api()({ method: "PUT", path: favoritePath(id), signal });
+export async function addFavorite(
+  id: string,
+  options: { signal?: AbortSignal; keepalive?: boolean } = {},
+): Promise<void> {
+  await api()({ method: "PUT", path: favoritePath(id), ...options });
 }
 
-export async function removeFavorite(id: string, signal?: AbortSignal): Promise<void> {
+export async function removeFavorite(
+  id: string,
+  options: { signal?: AbortSignal; keepalive?: boolean } = {},
+): Promise<void> {
   try {
-    await api()({ method: "DELETE", path: favoritePath(id), signal });
+    await api()({ method: "DELETE", path: favoritePath(id), ...options });
   } catch (error) {
     // The service answers 404 when the iModel was not a favorite: what the caller wanted is true.
     if (isApiError(error) && error.status === 404) return;

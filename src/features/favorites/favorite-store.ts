@@ -15,6 +15,8 @@ export type FavoriteStoreOptions = {
   send: (iModelId: string, favorite: boolean) => Promise<void>;
   onConfirmed: (iModel: IModel, favorite: boolean) => void;
   onRolledBack: (iModel: IModel, favorite: boolean, error: unknown) => void;
+  /** Called with the unconfirmed stars whenever they change, to keep them across a reload. */
+  persist?: (unconfirmed: PendingFavorite[]) => void;
   now?: () => number;
 };
 
@@ -45,6 +47,28 @@ export class FavoriteStore {
       iModel,
       wanted: entry.wanted,
     }));
+  }
+
+  /** Stars the server has not confirmed: asked for, waiting, or with a request in flight. */
+  unconfirmed(): PendingFavorite[] {
+    return [...this.tracked.values()]
+      .filter(({ entry }) => entry.inFlight || entry.wanted !== entry.confirmed)
+      .map(({ iModel, entry }) => ({ iModel, wanted: entry.wanted }));
+  }
+
+  /**
+   * Sends stars asked for before a reload. What the server holds is unknown, so each is sent
+   * as asked (both writes are idempotent); a star already changing here is left alone.
+   */
+  resume(intents: PendingFavorite[]): void {
+    for (const { iModel, wanted } of intents) {
+      if (this.tracked.has(iModel.id)) continue;
+      this.tracked.set(iModel.id, {
+        entry: { ...newEntry(!wanted), wanted },
+        iModel,
+      });
+      this.step(iModel.id, (entry) => settle(entry, this.now()));
+    }
   }
 
   requestsInFlight(): boolean {
@@ -102,6 +126,7 @@ export class FavoriteStore {
       clearTimeout(tracked.timer);
       this.tracked.delete(iModelId);
     }
+    this.options.persist?.(this.unconfirmed());
     this.listeners.get(iModelId)?.forEach((listener) => listener());
     this.anyListeners.forEach((listener) => listener());
   }

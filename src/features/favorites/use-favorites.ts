@@ -13,7 +13,9 @@ import type { IModel } from "../../api/imodels";
 import { toasts } from "../../ui/toasts";
 import { cachedFavorite, storeConfirmedFavorite } from "./favorite-cache";
 import { withPending } from "./favorite-list";
+import { readIntents, writeIntents } from "./favorite-intents";
 import { rollbackMessage } from "./favorite-messages";
+import { guardFavoritesOnPageExit } from "./favorite-page-exit";
 import { watchRateLimit } from "./favorite-rate-limit";
 import { FavoriteStore } from "./favorite-store";
 
@@ -36,7 +38,10 @@ function whenOnline(): Promise<void> {
   });
 }
 
-/** One store per QueryClient, so every star of the app (list rows, detail page) shares its state. */
+/**
+ * One store per QueryClient, so every star of the app (list rows, detail page) shares its
+ * state. Created at start when signed in, so stars asked for before a reload are sent then.
+ */
 export function favoriteStoreFor(queryClient: QueryClient): FavoriteStore {
   let store = stores.get(queryClient);
   if (store) return store;
@@ -53,9 +58,16 @@ export function favoriteStoreFor(queryClient: QueryClient): FavoriteStore {
         void queryClient.invalidateQueries({ queryKey: favoriteKeys.ofITwin(iModel.iTwinId) });
       }
     },
+    persist: writeIntents,
   });
   watchRateLimit(store, rateLimitGate, toasts);
+  guardFavoritesOnPageExit(store, ({ iModel, wanted }) =>
+    wanted
+      ? addFavorite(iModel.id, { keepalive: true })
+      : removeFavorite(iModel.id, { keepalive: true }),
+  );
   stores.set(queryClient, store);
+  store.resume(readIntents());
   return store;
 }
 

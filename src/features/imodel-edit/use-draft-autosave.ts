@@ -1,9 +1,13 @@
-import { useEffect, useRef, type RefObject } from "react";
+import { useEffect, useState, type RefObject } from "react";
 import { useFormState, useWatch, type Control } from "react-hook-form";
-import { clearDraft, writeDraft } from "./draft-storage";
+import { clearDraft, writeDraft, type Draft } from "./draft-storage";
+import { createDraftWriter } from "./draft-writer";
 import { pickDirtyValues, type FormValues } from "./form-values";
 
 const DEBOUNCE_MS = 300;
+
+const draftKeyOf = (basis: FormValues, changesKey: string) =>
+  `${JSON.stringify(basis)}|${changesKey}`;
 
 /**
  * Keeps the unsaved changes in sessionStorage shortly after every change, and at once
@@ -16,38 +20,25 @@ export function useDraftAutosave(
 ) {
   const values = useWatch({ control }) as FormValues;
   const { dirtyFields } = useFormState({ control });
-  const changes = pickDirtyValues(values, dirtyFields);
-  const changesKey = JSON.stringify(changes);
-  const pendingRef = useRef<(() => void) | null>(null);
-  // The state at mount is what storage already holds (a restored draft, or none).
-  const writtenRef = useRef<string | null>(null);
+  const changesKey = JSON.stringify(pickDirtyValues(values, dirtyFields));
+  const [writer] = useState(() =>
+    createDraftWriter<Draft>((draft) => {
+      if (Object.keys(draft.changes).length === 0) clearDraft(iModelId);
+      else writeDraft(iModelId, draft);
+    }, DEBOUNCE_MS),
+  );
 
   useEffect(() => {
-    const snapshot = JSON.parse(changesKey) as Partial<FormValues>;
-    const key = `${JSON.stringify(basisRef.current)}|${changesKey}`;
-    if (writtenRef.current === null) {
-      writtenRef.current = key;
-      return;
-    }
-    if (writtenRef.current === key) return;
-    const write = () => {
-      pendingRef.current = null;
-      writtenRef.current = key;
-      if (Object.keys(snapshot).length === 0) clearDraft(iModelId);
-      else
-        writeDraft(iModelId, {
-          base: { ...basisRef.current },
-          changes: snapshot,
-          savedAt: Date.now(),
-        });
-    };
-    pendingRef.current = write;
-    const timer = setTimeout(write, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [iModelId, changesKey, basisRef]);
+    const basis = { ...basisRef.current };
+    writer.change(draftKeyOf(basis, changesKey), {
+      base: basis,
+      changes: JSON.parse(changesKey) as Partial<FormValues>,
+      savedAt: Date.now(),
+    });
+  }, [writer, changesKey, basisRef]);
 
   useEffect(() => {
-    const flush = () => pendingRef.current?.();
+    const flush = () => writer.flush();
     window.addEventListener("pagehide", flush);
     window.addEventListener("beforeunload", flush);
     return () => {
@@ -55,7 +46,7 @@ export function useDraftAutosave(
       window.removeEventListener("beforeunload", flush);
       flush();
     };
-  }, []);
+  }, [writer]);
 
-  return { flush: () => pendingRef.current?.() };
+  return writer;
 }

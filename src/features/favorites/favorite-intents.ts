@@ -1,0 +1,51 @@
+import type { IModel } from "../../api/imodels";
+
+/**
+ * The stars the user asked for and the server has not confirmed, in sessionStorage, so a
+ * reload (or a closed tab brought back) sends them on the next start instead of losing them.
+ */
+export type FavoriteIntent = { iModel: IModel; wanted: boolean };
+
+export const INTENTS_KEY = "imodel-admin.favorite-intents";
+
+function storageOrNull(storage?: Storage): Storage | null {
+  try {
+    return storage ?? window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+function isIntent(value: unknown): value is FavoriteIntent {
+  if (typeof value !== "object" || value === null) return false;
+  const { iModel, wanted } = value as Partial<FavoriteIntent>;
+  return (
+    typeof wanted === "boolean" &&
+    typeof iModel === "object" &&
+    iModel !== null &&
+    typeof iModel.id === "string" &&
+    typeof iModel.iTwinId === "string" &&
+    typeof iModel.name === "string"
+  );
+}
+
+export function readIntents(storage?: Storage): FavoriteIntent[] {
+  try {
+    const raw = storageOrNull(storage)?.getItem(INTENTS_KEY);
+    const parsed: unknown = raw ? JSON.parse(raw) : [];
+    return Array.isArray(parsed) ? parsed.filter(isIntent) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Best effort: a full or blocked storage must not break starring. */
+export function writeIntents(intents: FavoriteIntent[], storage?: Storage): void {
+  try {
+    const store = storageOrNull(storage);
+    if (intents.length === 0) store?.removeItem(INTENTS_KEY);
+    else store?.setItem(INTENTS_KEY, JSON.stringify(intents));
+  } catch {
+    // Storage unavailable: the star still converges while the page stays.
+  }
+}
