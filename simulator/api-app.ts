@@ -5,6 +5,7 @@ import { registerControlRoutes } from "./control-routes";
 import { apiCors } from "./cors";
 import { MESSAGES } from "./errors";
 import { sendError } from "./responses";
+import { registerHistoryRoutes } from "./routes-history";
 import { registerFavoriteRoutes } from "./routes-favorites";
 import { registerIModelRecentRoutes } from "./routes-imodel-recents";
 import { registerITwinFavoriteRoutes } from "./routes-itwin-favorites";
@@ -32,6 +33,7 @@ export function createApiApp(state: SimState, quiet = true): Hono<ApiEnv> {
   registerFavoriteRoutes(app, state);
   registerIModelRecentRoutes(app, state);
   registerThumbnailRoutes(app, state);
+  registerHistoryRoutes(app, state);
   registerIModelRoutes(app, state);
   app.notFound((c) => sendError(c, 404, "ResourceNotFound", MESSAGES.routeNotFound));
   app.onError((error, c) => {

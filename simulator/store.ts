@@ -1,3 +1,4 @@
+import { HistoryStore } from "./history";
 import type { IModelRecord, IModelState, ITwinRecord } from "./models";
 import { PersonalLists } from "./personal-lists";
 import { SEED_ITWINS, seedIModels } from "./seed-data";
@@ -44,6 +45,8 @@ export class Store {
   /** Favorite and recent iTwins, recent iModels. */
   readonly personal = new PersonalLists();
   readonly thumbnails = new ThumbnailStore();
+  /** Changesets and named versions, drawn per iModel on first use. */
+  readonly history = new HistoryStore();
 
   constructor() {
     this.reset();
@@ -56,6 +59,7 @@ export class Store {
     this.favorites = new Map();
     this.personal.reset();
     this.thumbnails.reset();
+    this.history.reset();
     for (const imodel of seedIModels()) {
       this.imodels.set(imodel.id, imodel);
       const list = this.byITwin.get(imodel.iTwinId) ?? [];
