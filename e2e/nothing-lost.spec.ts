@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { SEED } from "../simulator/seed-ids";
-import { nameBox, openIModel } from "./edit-page";
+import { announced, nameBox, openIModel, saveButton } from "./edit-page";
 import { expect, test } from "./fixtures";
 import type { SimControl } from "./sim-control";
 
@@ -154,5 +154,64 @@ test.describe("a star clicked is a star kept", () => {
     await page.close({ runBeforeUnload: true });
     await closed;
     expect(dialogs).toEqual(["beforeunload"]);
+  });
+});
+
+const PLANT = SEED.imodels.sunCityPlant;
+const PLANT_NAME = "Sun City Renewable-energy Plant";
+const CONFLICT = "Someone else changed this iModel";
+
+async function serverName(sim: SimControl, id: string): Promise<string> {
+  const response = await sim.asUser("editor", "GET", `/imodels/${id}`);
+  return ((await response.json()) as { iModel: { name: string } }).iModel.name;
+}
+
+test.describe("own saves are not other people's changes", () => {
+  test("a save that lands after leaving is not reported as someone else's", async ({
+    signedInPage: page,
+    sim,
+  }) => {
+    await openIModel(page, PLANT);
+    await sim.fault({ method: "PATCH", path: `/imodels/${PLANT}`, delayMs: 2000 });
+    await nameBox(page).fill("First save");
+    await saveButton(page).click();
+    await page.getByRole("link", { name: "its iModels" }).click();
+    await page.getByRole("link", { name: PLANT_NAME, exact: true }).click();
+    await expect(nameBox(page)).toHaveValue("First save");
+    await nameBox(page).fill("Second save");
+    await expect.poll(() => serverName(sim, PLANT)).toBe("First save");
+    await saveButton(page).click();
+    await announced(page, "Saved.");
+    await expect(page.getByRole("dialog", { name: CONFLICT })).toHaveCount(0);
+    expect(await serverName(sim, PLANT)).toBe("Second save");
+  });
+
+  test("a save unconfirmed at a reload is reported and waited for before the next save", async ({
+    signedInPage: page,
+    sim,
+  }) => {
+    await openIModel(page, PLANT);
+    await sim.fault({ method: "PATCH", path: `/imodels/${PLANT}`, delayMs: 2500 });
+    await nameBox(page).fill("Before the reload");
+    await saveButton(page).click();
+    await expect(saveButton(page)).toBeDisabled();
+    page.on("dialog", (dialog) => void dialog.accept());
+    await page.reload();
+    await expect(
+      page.getByText("A save from before the reload may still be under way"),
+    ).toBeVisible();
+    await expect(nameBox(page)).toBeEditable();
+    await nameBox(page).fill("After the reload");
+    await saveButton(page).click();
+    await announced(page, "Saved.");
+    await expect(page.getByRole("dialog", { name: CONFLICT })).toHaveCount(0);
+    await expect(
+      page.getByText("A save from before the reload may still be under way"),
+    ).toHaveCount(0);
+    expect(await serverName(sim, PLANT)).toBe("After the reload");
+    // The earlier save went first; the new one (repeated if a slow answer timed out) after it.
+    const patches = await sim.requests({ method: "PATCH" });
+    const names = patches.map((p) => (p.body as { name: string }).name);
+    expect([...new Set(names)]).toEqual(["Before the reload", "After the reload"]);
   });
 });

@@ -1,4 +1,5 @@
 import "./install-trusted-types";
+import { EventType } from "@azure/msal-browser";
 import { createRoot } from "react-dom/client";
 import { createApiClient } from "./api/client";
 import { configureApi, rateLimitGate } from "./api/api-instance";
@@ -10,7 +11,10 @@ import { createTokenProvider } from "./auth/access-token";
 import { startMsal } from "./auth/msal-instance";
 import { sessionStatus } from "./auth/session-status";
 import { loadConfig } from "./config";
+import { expectPageExit } from "./auth/page-exit";
 import { favoriteStoreFor } from "./features/favorites/use-favorites";
+import { startTabSync } from "./features/tab-sync/start-tab-sync";
+import { tellOtherTabs } from "./features/tab-sync/tab-channel";
 import { yieldToMain } from "./ui/yield-to-main";
 import "./app/app.css";
 
@@ -34,6 +38,15 @@ async function boot() {
     const queryClient = createQueryClient();
     // Stars asked for before a reload are sent now, whichever page opens.
     if (msal.getActiveAccount()) favoriteStoreFor(queryClient);
+    // Signing out in one tab signs out all: each tab holds its own tokens, so each drops them.
+    msal.addEventCallback((event) => {
+      if (event.eventType === EventType.LOGOUT_START) tellOtherTabs({ type: "signedOut" });
+    });
+    startTabSync(queryClient, () => {
+      if (!msal.getActiveAccount()) return;
+      expectPageExit();
+      void msal.clearCache().finally(() => window.location.assign("/"));
+    });
     const router = createAppRouter({
       queryClient,
       isSignedIn: () => msal.getActiveAccount() !== null,

@@ -90,14 +90,7 @@ export const iModelQueries = {
   detail: (id: string) =>
     queryOptions({
       queryKey: iModelKeys.detail(id),
-      queryFn: async ({ signal }) =>
-        (
-          await api()({
-            path: `/imodels/${encodeURIComponent(id)}`,
-            schema: iModelResponseSchema,
-            signal,
-          })
-        ).iModel,
+      queryFn: ({ signal }) => fetchIModel(id, signal),
     }),
   permissions: (id: string) =>
     queryOptions({
@@ -114,13 +107,26 @@ export const iModelQueries = {
     }),
 };
 
-/** Fresh from the server, bypassing the cache: the save flow compares it with what the form was loaded from. */
-export function fetchIModel(id: string, signal?: AbortSignal): Promise<IModel> {
+function fetchIModel(id: string, signal?: AbortSignal): Promise<IModel> {
   return api()({
     path: `/imodels/${encodeURIComponent(id)}`,
     schema: iModelResponseSchema,
     signal,
   }).then((response) => response.iModel);
+}
+
+/**
+ * The one fresh read of an iModel, bypassing the cache (the save flow compares it with what
+ * the form was loaded from): what it finds is written to the detail cache.
+ */
+export async function rereadIModel(
+  queryClient: QueryClient,
+  id: string,
+  signal?: AbortSignal,
+): Promise<IModel> {
+  const fresh = await fetchIModel(id, signal);
+  queryClient.setQueryData(iModelKeys.detail(id), fresh);
+  return fresh;
 }
 
 export type IModelUpdate = Partial<{

@@ -18,6 +18,7 @@ import { rollbackMessage } from "./favorite-messages";
 import { guardFavoritesOnPageExit } from "./favorite-page-exit";
 import { watchRateLimit } from "./favorite-rate-limit";
 import { FavoriteStore } from "./favorite-store";
+import { tellOtherTabs } from "../tab-sync/tab-channel";
 
 const stores = new WeakMap<QueryClient, FavoriteStore>();
 
@@ -51,7 +52,10 @@ export function favoriteStoreFor(queryClient: QueryClient): FavoriteStore {
       await whenOnline();
       return favorite ? addFavorite(id) : removeFavorite(id);
     },
-    onConfirmed: (iModel, favorite) => storeConfirmedFavorite(queryClient, iModel, favorite),
+    onConfirmed: (iModel, favorite) => {
+      storeConfirmedFavorite(queryClient, iModel, favorite);
+      tellOtherTabs({ type: "favorite", iModel, favorite });
+    },
     onRolledBack: (iModel, favorite, error) => {
       toasts.show({ tone: "error", message: rollbackMessage(iModel.name, favorite, error) });
       if (mayHaveReachedServer(error)) {

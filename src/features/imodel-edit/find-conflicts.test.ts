@@ -64,3 +64,13 @@ describe("mergeEdits", () => {
     });
   });
 });
+
+describe("own earlier saves", () => {
+  it("are no conflict", () => {
+    const loaded = { name: "Old", description: "", extent: null };
+    const current = { ...loaded, name: "My first save" };
+    const isOwn = (field: string, value: unknown) => field === "name" && value === "My first save";
+    expect(findConflicts(loaded, current, { name: "My second save" })).toHaveLength(1);
+    expect(findConflicts(loaded, current, { name: "My second save" }, isOwn)).toEqual([]);
+  });
+});

@@ -14,12 +14,14 @@ export type ConflictChoices = Partial<Record<FieldName, ConflictChoice>>;
 
 /**
  * Fields this user changed that someone else also changed, to a different value, since
- * the form was loaded. The same change made by both is no conflict.
+ * the form was loaded. The same change made by both is no conflict, nor is a value that
+ * this user's own earlier save put there (`isOwn`).
  */
 export function findConflicts(
   loaded: FormValues,
   current: FormValues,
   dirtyValues: Partial<FormValues>,
+  isOwn: <F extends FieldName>(field: F, value: FormValues[F]) => boolean = () => false,
 ): FieldConflict[] {
   const conflicts: FieldConflict[] = [];
   for (const field of FIELD_NAMES) {
@@ -28,6 +30,7 @@ export function findConflicts(
     const theirs = current[field];
     if (sameFieldValue(field, loaded[field], theirs)) continue;
     if (sameFieldValue(field, theirs, yours)) continue;
+    if (isOwn(field, theirs)) continue;
     conflicts.push({ field, loaded: loaded[field], theirs, yours } as FieldConflict);
   }
   return conflicts;

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import { useFormState } from "react-hook-form";
-import { iModelQueries, type IModel } from "../../api/imodels";
+import { iModelQueries, rereadIModel, type IModel } from "../../api/imodels";
 import { useAnnounce } from "../../ui/announcer";
 import { ConflictDialog } from "./conflict-dialog";
 import { clearDraft } from "./draft-storage";
@@ -61,9 +61,7 @@ export function IModelEditor({ iModel, onNotFound }: { iModel: IModel; onNotFoun
   };
 
   const checkAgain = async () => {
-    const latest = await queryClient
-      .fetchQuery({ ...iModelQueries.detail(iModel.id), staleTime: 0 })
-      .catch(() => null);
+    const latest = await rereadIModel(queryClient, iModel.id).catch(() => null);
     if (latest?.state === "initialized") {
       flow.clearBanner();
       announce("The iModel is initialized now: you can save.");
@@ -80,6 +78,11 @@ export function IModelEditor({ iModel, onNotFound }: { iModel: IModel; onNotFoun
         onCheckAgain={() => void checkAgain()}
         onRetryPermissions={() => void permissions.refetch()}
       />
+      {flow.earlierSavePending ? (
+        <p className="notice notice-info" role="status">
+          A save from before the reload may still be under way. The next save waits for it.
+        </p>
+      ) : null}
       {restored && isDirty ? <RestoredNotice onDiscard={discard} /> : null}
       <div className="imodel-layout">
         <IModelForm

@@ -1,19 +1,28 @@
 import { onlineManager, useMutation, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
-import type { UseFormReturn } from "react-hook-form";
 import {
-  fetchIModel,
-  iModelKeys,
+  useCallback,
+  useEffect,
+  useReducer,
+  useRef,
+  useSyncExternalStore,
+  type RefObject,
+} from "react";
+import type { UseFormReturn } from "react-hook-form";
+import { isApiError } from "../../api/api-error";
+import {
+  rereadIModel,
   storeSavedIModel,
   updateIModel,
   type IModel,
   type IModelUpdate,
 } from "../../api/imodels";
 import { sessionStatus } from "../../auth/session-status";
+import { useConfig } from "../../config-context";
 import { useAnnounce } from "../../ui/announcer";
+import { tellOtherTabs } from "../tab-sync/tab-channel";
 import { buildUpdateBody, isEmptyBody } from "./build-update-body";
 import { clearDraft } from "./draft-storage";
-import { findConflicts, type ConflictChoices, type FieldConflict } from "./find-conflicts";
+import { findConflicts, type ConflictChoices } from "./find-conflicts";
 import {
   FIELD_NAMES,
   pickDirtyValues,
@@ -22,11 +31,18 @@ import {
   type FieldName,
   type FormValues,
 } from "./form-values";
-import { mapSaveError, type SaveErrorView } from "./map-save-error";
+import { mapSaveError } from "./map-save-error";
+import { initialSaveFlow, saveFlowReducer } from "./save-state";
+import {
+  confirmSentSave,
+  forgetSentSave,
+  isOwnSavedValue,
+  readSentSaves,
+  recordSentSave,
+} from "./sent-saves";
+import { useEarlierSave } from "./use-earlier-save";
 
-export type SavePhase = "idle" | "checking" | "resolving" | "saving";
-
-type PendingConflict = { conflicts: FieldConflict[] };
+export type { SavePhase } from "./save-state";
 
 type Options = {
   iModel: IModel;
@@ -48,6 +64,14 @@ function liveDirtyFields(form: UseFormReturn<FormValues>): DirtyMarks {
   return Object.fromEntries(FIELD_NAMES.map((field) => [field, form.getFieldState(field).isDirty]));
 }
 
+/** A dropped connection or a timeout may have reached the server: only a re-read knows. */
+function mayHaveLanded(error: unknown): boolean {
+  return !isApiError(error) || error.code === "NetworkError" || error.code === "Timeout";
+}
+
+const subscribeOnline = (onChange: () => void) => onlineManager.subscribe(onChange);
+const isOnline = () => onlineManager.isOnline();
+
 /**
  * Save = re-read the iModel, let the user settle conflicts with other people's changes,
  * then PATCH only the changed fields. Whatever the answer, the user's edits stay.
@@ -58,28 +82,31 @@ export function useSaveFlow(options: Options) {
   const iModelId = iModel.id;
   const queryClient = useQueryClient();
   const announce = useAnnounce();
-  const [phase, setPhase] = useState<SavePhase>("idle");
-  const [conflict, setConflict] = useState<PendingConflict | null>(null);
-  const [failure, setFailure] = useState<SaveErrorView | null>(null);
-  const [banner, setBanner] = useState<SaveErrorView["banner"]>(undefined);
+  const { requestTimeoutMs } = useConfig();
+  const [state, dispatch] = useReducer(saveFlowReducer, initialSaveFlow);
   const controllerRef = useRef<AbortController | null>(null);
-  const [focusRequest, setFocusRequest] = useState<{ field: FieldName } | null>(null);
+  const earlier = useEarlierSave(iModelId, requestTimeoutMs);
 
   const { mutateAsync } = useMutation({
-    mutationFn: ({ body, signal }: { body: IModelUpdate; signal: AbortSignal }) =>
+    mutationFn: ({ body, signal }: { body: IModelUpdate; signal: AbortSignal; sentId: string }) =>
       updateIModel(iModelId, body, signal),
     // Here rather than at the call, so a save that finishes after the user left still lands in the caches.
-    onSuccess: (saved) => {
+    onSuccess: (saved, { sentId }) => {
+      confirmSentSave(saved.id, sentId);
       storeSavedIModel(queryClient, saved);
+      tellOtherTabs({ type: "saved", iModel: saved });
       clearDraft(saved.id);
+    },
+    onError: (error, { sentId }) => {
+      if (!mayHaveLanded(error)) forgetSentSave(iModelId, sentId);
     },
   });
 
   const fail = useCallback(
     (error: unknown, attemptedName: string) => {
-      setPhase("idle");
       const view = mapSaveError(error, { name: attemptedName, state: iModel.state });
       if (view.notFound) {
+        dispatch({ type: "done" });
         onNotFound();
         return;
       }
@@ -87,9 +114,7 @@ export function useSaveFlow(options: Options) {
         const message = view.fieldErrors[field];
         if (message) form.setError(field, { type: "server", message });
       }
-      setFocusRequest(view.focus ? { field: view.focus } : null);
-      if (view.banner) setBanner(view.banner);
-      setFailure(view.formError ? view : null);
+      dispatch({ type: "failed", view });
       announce(view.summary);
     },
     [announce, form, iModel.state, onNotFound],
@@ -98,19 +123,21 @@ export function useSaveFlow(options: Options) {
   const send = useCallback(
     async (signal: AbortSignal) => {
       const values = form.getValues();
-      const body = buildUpdateBody(basisRef.current, values, liveDirtyFields(form));
+      const dirty = liveDirtyFields(form);
+      const body = buildUpdateBody(basisRef.current, values, dirty);
       if (isEmptyBody(body)) {
         resetTo(basisRef.current);
         clearDraft(iModelId);
-        setPhase("idle");
+        dispatch({ type: "done" });
         announce("Nothing left to save: the iModel already has these values.");
         return;
       }
-      setPhase("saving");
+      dispatch({ type: "send" });
+      const sentId = recordSentSave(iModelId, pickDirtyValues(values, dirty));
       try {
-        const saved = await mutateAsync({ body, signal });
+        const saved = await mutateAsync({ body, signal, sentId });
         resetTo(toFormValues(saved));
-        setPhase("idle");
+        dispatch({ type: "done" });
         announce("Saved.");
       } catch (error) {
         fail(error, values.name);
@@ -125,38 +152,39 @@ export function useSaveFlow(options: Options) {
       controllerRef.current?.abort();
       const controller = new AbortController();
       controllerRef.current = controller;
-      setFailure(null);
-      setFocusRequest(null);
-      setPhase("checking");
+      dispatch({ type: "check" });
       const loaded = { ...basisRef.current };
       const dirtyValues = pickDirtyValues(submitted, liveDirtyFields(form));
       let current: FormValues;
       try {
-        const fresh = await fetchIModel(iModelId, controller.signal);
-        queryClient.setQueryData(iModelKeys.detail(iModelId), fresh);
-        current = toFormValues(fresh);
+        await earlier.waitOut(controller.signal);
+        current = toFormValues(await rereadIModel(queryClient, iModelId, controller.signal));
       } catch (error) {
         fail(error, submitted.name);
         return;
       }
-      const conflicts = findConflicts(loaded, current, dirtyValues);
+      earlier.settle(current);
+      const sent = readSentSaves(iModelId);
+      const conflicts = findConflicts(loaded, current, dirtyValues, (field, value) =>
+        isOwnSavedValue(sent, field, value),
+      );
       takeServerValues(current);
       if (conflicts.length > 0) {
-        setConflict({ conflicts });
-        setPhase("resolving");
+        dispatch({ type: "conflicts", conflicts });
         announce("Someone else changed fields you changed. Choose which values to keep.");
         return;
       }
       await send(controller.signal);
     },
-    [announce, basisRef, fail, form, iModelId, queryClient, send, takeServerValues],
+    [announce, basisRef, earlier, fail, form, iModelId, queryClient, send, takeServerValues],
   );
+
+  const conflicts = state.save.status === "resolving" ? state.save.conflicts : null;
 
   const resolveConflicts = useCallback(
     (choices: ConflictChoices) => {
-      if (!conflict) return;
-      setConflict(null);
-      for (const { field, theirs, yours } of conflict.conflicts) {
+      if (!conflicts) return;
+      for (const { field, theirs, yours } of conflicts) {
         rebaseField(
           field,
           theirs as never,
@@ -165,30 +193,34 @@ export function useSaveFlow(options: Options) {
       }
       void send(controllerRef.current?.signal ?? new AbortController().signal);
     },
-    [conflict, rebaseField, send],
+    [conflicts, rebaseField, send],
   );
 
   const abandonConflicts = useCallback(() => {
-    setConflict(null);
-    setPhase("idle");
+    dispatch({ type: "done" });
     announce("Not saved. Your changes are still here.");
   }, [announce]);
 
   // Fields are locked while saving: focus once the idle form is on screen.
+  const focus = state.save.status === "idle" ? state.save.focus : null;
   useEffect(() => {
-    if (phase === "idle" && focusRequest) focusField(focusRequest.field);
-  }, [phase, focusRequest, focusField]);
+    if (focus) focusField(focus);
+  }, [focus, focusField]);
 
   const cancel = useCallback(() => controllerRef.current?.abort(), []);
 
   const retry = useCallback(() => void form.handleSubmit(submit)(), [form, submit]);
 
-  // A save that failed because the connection dropped goes again once the browser is back online.
-  const waitingForNetwork = failure?.canRetry === true && !onlineManager.isOnline();
+  const failure = state.save.status === "idle" ? state.save.failure : null;
+
+  // A save that failed because the connection dropped goes again once the browser is back
+  // online; subscribed, so a failure that came before the `offline` event still arms this.
+  const online = useSyncExternalStore(subscribeOnline, isOnline);
+  const waitingForNetwork = failure?.canRetry === true && !online;
   useEffect(() => {
     if (!waitingForNetwork) return;
-    return onlineManager.subscribe((online) => {
-      if (online) retry();
+    return onlineManager.subscribe((nowOnline) => {
+      if (nowOnline) retry();
     });
   }, [retry, waitingForNetwork]);
 
@@ -202,14 +234,15 @@ export function useSaveFlow(options: Options) {
     });
   }, [retry, waitingForSignIn]);
 
-  const clearFailure = useCallback(() => setFailure(null), []);
-  const clearBanner = useCallback(() => setBanner(undefined), []);
+  const clearFailure = useCallback(() => dispatch({ type: "clearFailure" }), []);
+  const clearBanner = useCallback(() => dispatch({ type: "clearBanner" }), []);
 
   return {
-    phase,
-    conflicts: conflict?.conflicts ?? null,
+    phase: state.save.status,
+    conflicts,
     failure,
-    banner,
+    banner: state.banner,
+    earlierSavePending: earlier.pending,
     submit,
     resolveConflicts,
     abandonConflicts,
