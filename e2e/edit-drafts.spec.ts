@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { SEED } from "../simulator/seed-ids";
-import { nameBox, descriptionBox, saveButton, announced, openIModel } from "./edit-page";
+import { nameBox, descriptionBox, saveButton, announced, openIModel, iTwinLink } from "./edit-page";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 const PLANT = SEED.imodels.sunCityPlant;
@@ -62,7 +62,7 @@ test("leaving through an in-app link asks first; the changes come back as a draf
   await expect(page).toHaveURL(new RegExp(`/imodels/${PLANT}$`));
   await expect(nameBox(page)).toHaveValue("Not saved yet");
 
-  await page.getByRole("link", { name: "its iModels" }).click();
+  await iTwinLink(page).click();
   await dialog.getByRole("button", { name: "Leave" }).click();
   await expect(page).toHaveURL(new RegExp(`/itwins/${SEED.itwins.sunCity}`));
 
@@ -76,7 +76,7 @@ test("a successful save never asks before leaving", async ({ signedInPage: page 
   await nameBox(page).fill("Saved, then left");
   await saveButton(page).click();
   await announced(page, "Saved.");
-  await page.getByRole("link", { name: "its iModels" }).click();
+  await iTwinLink(page).click();
   await expect(page).toHaveURL(new RegExp(`/itwins/${SEED.itwins.sunCity}`));
   await expect(page.getByRole("dialog")).toHaveCount(0);
 });

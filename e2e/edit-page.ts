@@ -7,6 +7,10 @@ export const descriptionBox = (page: Page) =>
   page.getByRole("textbox", { name: "Description", exact: true });
 export const saveButton = (page: Page) => page.getByRole("button", { name: "Save", exact: true });
 
+/** The properties' link to the iModel's iTwin (named by the iTwin's name). */
+export const iTwinLink = (page: Page) =>
+  page.getByRole("region", { name: "Properties" }).getByRole("link").first();
+
 /** A message in a role=status region, as a screen reader would hear it. */
 export const announced = (page: Page, text: string | RegExp) =>
   expect(page.getByRole("status").filter({ hasText: text })).toHaveCount(1);

@@ -1,5 +1,6 @@
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
 
 /** In the user's locale; an unreadable value is shown as it came rather than as "Invalid Date". */
 export function formatDateTime(iso: string | null | undefined, withTime = true): string {
@@ -7,4 +8,25 @@ export function formatDateTime(iso: string | null | undefined, withTime = true):
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return (withTime ? dateTime : dateOnly).format(date);
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["year", 365 * 86_400_000],
+  ["month", 30 * 86_400_000],
+  ["week", 7 * 86_400_000],
+  ["day", 86_400_000],
+  ["hour", 3_600_000],
+  ["minute", 60_000],
+];
+
+/** "3 months ago", "yesterday", "in 2 hours": the largest unit that fits, rounded down. */
+export function formatRelative(iso: string, now = Date.now()): string {
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) return iso;
+  const diff = at - now;
+  for (const [unit, size] of UNITS) {
+    const count = Math.trunc(diff / size);
+    if (count !== 0) return relative.format(count, unit);
+  }
+  return relative.format(0, "minute");
 }

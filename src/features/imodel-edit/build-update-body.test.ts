@@ -42,6 +42,15 @@ describe("buildUpdateBody", () => {
     });
   });
 
+  it("sends the name trimmed, and leaves out one that only gained spaces around it", () => {
+    expect(buildUpdateBody(initial, { ...initial, name: "  Renamed \t" }, { name: true })).toEqual({
+      name: "Renamed",
+    });
+    expect(
+      buildUpdateBody(initial, { ...initial, name: ` ${initial.name}  ` }, { name: true }),
+    ).toEqual({});
+  });
+
   it("sends a name as typed, markup and all", () => {
     const name = "<b>Déjà vu</b> 東京";
     expect(buildUpdateBody(initial, { ...initial, name }, { name: true })).toEqual({ name });

@@ -28,8 +28,10 @@ const extentSchema = z.object({
 export function createFormSchema(isExtentUnchanged: (extent: Extent | null) => boolean) {
   return z.object({
     name: z.string().check(
-      z.superRefine((name, ctx) => {
-        if (name.trim() === "")
+      // Checked as it will be sent: trimmed (the service would refuse a name of only spaces).
+      z.superRefine((typed, ctx) => {
+        const name = typed.trim();
+        if (name === "")
           ctx.addIssue({
             code: "custom",
             message: "Enter a name: it cannot be empty or only spaces.",

@@ -1,74 +1,112 @@
+import { useQuery } from "@tanstack/react-query";
 import { Fragment, type ReactNode } from "react";
 import { Link } from "react-router";
+import { creatorIdFromLink, historyQueries } from "../../api/imodel-history";
 import type { IModel } from "../../api/imodels";
-import { formatDateTime } from "../../ui/format-date";
-import { fromApiExtent } from "../extent/extent";
-import { describeValue } from "./describe-value";
+import { iTwinQueries } from "../../api/itwins";
+import { CopyButton } from "../../ui/copy-button";
+import { formatDateTime, formatRelative } from "../../ui/format-date";
+import { describeHistory, describeNamedVersions } from "./describe-history";
+import "./imodel-edit.css";
 
-const STATE_LABELS: Record<string, string> = {
-  initialized: "Initialized",
-  notInitialized: "Not initialized (its first file is still being processed)",
-};
-
-const LINK_LABELS: Record<string, string> = {
-  creator: "Creator",
-  changesets: "Changesets",
-  namedVersions: "Named versions",
-};
-
-function DateTime({ iso, none }: { iso: string | null | undefined; none: string }) {
-  if (!iso) return <>{none}</>;
-  return <time dateTime={iso}>{formatDateTime(iso)}</time>;
+/** "2 years ago (2 May 2024, 14:03)": the relative time people read first, the exact one beside it. */
+function When({ iso }: { iso: string }) {
+  return (
+    <>
+      <time dateTime={iso}>{formatRelative(iso)}</time> ({formatDateTime(iso)})
+    </>
+  );
 }
 
-/** Every property of the iModel, as text: names and descriptions may hold markup-looking text. */
+const LOADING = "Loading…";
+const UNKNOWN = "Could not be read";
+
+/**
+ * The iModel's properties as people read them: names rather than ids, history as counts and
+ * the latest items, times relative and exact. Description and extent are in the form.
+ */
 export function IModelProperties({ iModel }: { iModel: IModel }) {
-  const links = Object.entries(iModel._links ?? {}).filter(
-    (entry): entry is [string, { href: string }] => Boolean(entry[1]?.href),
-  );
+  const iTwins = useQuery(iTwinQueries.mine());
+  const creatorId = creatorIdFromLink(iModel._links?.creator?.href);
+  const creator = useQuery({
+    ...historyQueries.user(iModel.id, creatorId ?? ""),
+    enabled: creatorId !== undefined,
+  });
+  const latest = useQuery(historyQueries.latestChangeset(iModel.id));
+  const versions = useQuery(historyQueries.namedVersions(iModel.id));
+
+  const iTwin = iTwins.data?.find((candidate) => candidate.id === iModel.iTwinId);
+  const history = describeHistory(latest.data, latest.isPending ? "loading" : latest.status);
+  const lastChangeAt = latest.data?.pushDateTime ?? iModel.lastChangesetPushDateTime;
+
   const rows: [string, ReactNode][] = [
-    ["Description", iModel.description ?? "No description"],
-    ["State", STATE_LABELS[iModel.state] ?? iModel.state],
-    ["Data center", iModel.dataCenterLocation ?? "—"],
-    ["Created", <DateTime key="created" iso={iModel.createdDateTime} none="—" />],
-    [
-      "Last change",
-      <DateTime
-        key="changed"
-        iso={iModel.lastChangesetPushDateTime}
-        none="No changes pushed yet"
-      />,
-    ],
-    [
-      "Secured",
-      iModel.isSecured
-        ? "Yes: permissions are set on this iModel"
-        : "No: the iTwin's permissions apply",
-    ],
     [
       "iTwin",
-      <>
-        <code>{iModel.iTwinId}</code> (
-        <Link to={`/itwins/${encodeURIComponent(iModel.iTwinId)}`}>its iModels</Link>)
-      </>,
+      <Link key="itwin" to={`/itwins/${encodeURIComponent(iModel.iTwinId)}`}>
+        {iTwin?.displayName ?? (iTwins.isPending ? LOADING : "Its iTwin’s iModels")}
+      </Link>,
     ],
-    ["iModel id", <code key="id">{iModel.id}</code>],
-    ["Saved extent", describeValue("extent", iModel.extent ? fromApiExtent(iModel.extent) : null)],
+    [
+      "State",
+      iModel.state === "initialized"
+        ? "Ready"
+        : iModel.state === "notInitialized"
+          ? "Not initialized: its first file is still being processed"
+          : iModel.state,
+    ],
+    ["Created", <When key="created" iso={iModel.createdDateTime} />],
+    [
+      "Created by",
+      creatorId === undefined ? (
+        "Not recorded"
+      ) : creator.data ? (
+        <>
+          {creator.data.displayName}
+          {creator.data.email ? (
+            <>
+              {" "}
+              (<a href={`mailto:${creator.data.email}`}>{creator.data.email}</a>)
+            </>
+          ) : null}
+        </>
+      ) : creator.isPending ? (
+        LOADING
+      ) : (
+        UNKNOWN
+      ),
+    ],
+    [
+      "Last change",
+      history.kind === "none" || (!lastChangeAt && history.kind !== "loading") ? (
+        "No changes pushed yet"
+      ) : lastChangeAt ? (
+        <>
+          <When iso={lastChangeAt} />
+          {history.latest ? `: ${history.latest}` : null}
+        </>
+      ) : (
+        LOADING
+      ),
+    ],
+    ["Changesets", history.count],
+    [
+      "Named versions",
+      describeNamedVersions(versions.data, versions.isPending ? "loading" : versions.status),
+    ],
+    ["Data center", iModel.dataCenterLocation ?? "Not stated"],
+    [
+      "Permissions",
+      iModel.isSecured
+        ? "Its own: set on this iModel, not taken from the iTwin"
+        : "The iTwin’s: none set on this iModel",
+    ],
+    [
+      "iModel id",
+      <span key="id" className="copyable">
+        <code>{iModel.id}</code> <CopyButton text={iModel.id} label="Copy id" />
+      </span>,
+    ],
   ];
-  if (iModel.containersEnabled !== undefined)
-    rows.push(["Containers enabled", String(iModel.containersEnabled)]);
-  if (links.length > 0) {
-    rows.push([
-      "Links",
-      <ul key="links" className="imodel-links">
-        {links.map(([name, link]) => (
-          <li key={name}>
-            {LINK_LABELS[name] ?? name}: <code>{link.href}</code>
-          </li>
-        ))}
-      </ul>,
-    ]);
-  }
 
   return (
     <section className="imodel-properties" aria-labelledby="imodel-properties-heading">
