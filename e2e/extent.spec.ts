@@ -488,6 +488,51 @@ test.describe("typing and the keyboard", () => {
     await expect(page.getByText(/must be less than North latitude/)).toHaveCount(0);
   });
 
+  test("undo and redo step back and forth across a drag, a paste and a typed value", async ({
+    signedInPage: page,
+    stand: sim,
+  }) => {
+    await openEditor(page, PLANT);
+    await expect(button(page, "Undo extent change")).toBeDisabled();
+
+    // A drag of the north-east corner.
+    const corner = mapRegion(page).getByRole("button", { name: "North-east corner" });
+    const from = await centreOf(corner);
+    await drag(page, from, { x: from.x + 40, y: from.y - 30 });
+    await expect(input(page, "east")).not.toHaveValue(shown(PLANT_EXTENT.east));
+    const dragged = await readExtent(page);
+
+    // A paste.
+    const pasted = { west: 7.7, south: 46.2, east: 7.9, north: 46.4 };
+    await page.getByRole("textbox", { name: "Paste extent" }).fill("7.7, 46.2, 7.9, 46.4");
+    await button(page, "Apply pasted extent").click();
+    await expectInputs(page, pasted);
+
+    // A typed value: its keystrokes are one step.
+    await input(page, "north").click();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("46.45");
+    await expectInputs(page, { ...pasted, north: 46.45 });
+
+    await page.keyboard.press("ControlOrMeta+Z");
+    await expectInputs(page, pasted);
+    await page.keyboard.press("ControlOrMeta+Z");
+    await expectInputs(page, dragged);
+    await button(page, "Undo extent change").click();
+    await expectInputs(page, PLANT_EXTENT);
+    await expect(button(page, "Undo extent change")).toBeDisabled();
+    await expect(
+      page.getByText(/^Undone\. Extent: West 7\.67212, South 46\.132677,/),
+    ).toBeVisible();
+
+    await input(page, "west").focus();
+    await page.keyboard.press("ControlOrMeta+Shift+Z");
+    await expectInputs(page, dragged);
+    await button(page, "Redo extent change").click();
+    await expectInputs(page, pasted);
+    expect(await saveAndGetPatch(page, sim)).toEqual({ extent: apiExtent(pasted) });
+  });
+
   test("on a phone the map below the fold is made once the extent is in use, so Tab reaches it", async ({
     signedInPage: page,
   }) => {

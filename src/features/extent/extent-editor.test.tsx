@@ -237,6 +237,33 @@ describe("ExtentEditor", () => {
     expect(screen.getByRole("button", { name: "Zoom to extent" })).toBeDisabled();
   });
 
+  it("undoes and redoes extent changes: a field's typing is one step, a map change another", async () => {
+    const onChange = vi.fn();
+    render(<Harness initial={swiss} onChange={onChange} />);
+    const undoButton = screen.getByRole("button", { name: "Undo extent change" });
+    const redoButton = screen.getByRole("button", { name: "Redo extent change" });
+    expect(undoButton).toBeDisabled();
+    const east = input("East longitude");
+    await userEvent.clear(east);
+    await userEvent.type(east, "7.95");
+    await userEvent.click(await screen.findByRole("button", { name: "Simulate a drag" }));
+    expect(input("West longitude")).toHaveValue("1");
+
+    await userEvent.click(undoButton);
+    expect(input("West longitude")).toHaveValue("7.67");
+    expect(input("East longitude")).toHaveValue("7.95");
+    east.focus();
+    await userEvent.keyboard("{Control>}z{/Control}");
+    expect(input("East longitude")).toHaveValue("7.84");
+    expect(onChange).toHaveBeenLastCalledWith(swiss);
+    expect(undoButton).toBeDisabled();
+    await userEvent.keyboard("{Control>}{Shift>}z{/Shift}{/Control}");
+    expect(input("East longitude")).toHaveValue("7.95");
+    await userEvent.click(redoButton);
+    expect(onChange).toHaveBeenLastCalledWith({ west: 1, south: 2, east: 3, north: 4 });
+    expect(redoButton).toBeDisabled();
+  });
+
   it("shows the form's error next to the field", () => {
     render(<Harness initial={swiss} error="Provided 'extent' value is not valid." />);
     const message = screen.getByText("Provided 'extent' value is not valid.");

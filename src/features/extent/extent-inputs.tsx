@@ -7,7 +7,8 @@ type Texts = Record<ExtentSide, string>;
 
 type ExtentInputsProps = {
   value: Extent | null;
-  onChange(next: Extent | null): void;
+  /** `side` is the field typed in: the keystrokes in one field are one step to undo. */
+  onChange(next: Extent | null, side: ExtentSide): void;
   disabled: boolean;
   /** Id of the West longitude input, so a form can focus the field. */
   id?: string;
@@ -134,14 +135,14 @@ export function ExtentInputs({
     const next = readTexts(texts, value);
     if (next.kind === "empty") {
       setLocal({ texts, basis: null });
-      if (value !== null) onChange(null);
+      if (value !== null) onChange(null, side);
       return;
     }
     if (next.kind === "extent") {
       const rounded = roundChangedCoordinates(value, next.extent);
       if (!sameExtent(rounded, value)) {
         setLocal({ texts, basis: rounded });
-        onChange(rounded);
+        onChange(rounded, side);
         return;
       }
     }
