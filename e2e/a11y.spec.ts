@@ -126,7 +126,7 @@ test("the detail page, with the accessible names of its controls, and after a sa
     "Overall model of wind and solar farms in Sun City",
   );
   for (const name of ["West longitude", "South latitude", "East longitude", "North latitude"]) {
-    await expect(page.getByRole("spinbutton", { name, exact: true })).toBeEditable();
+    await expect(page.getByRole("textbox", { name, exact: true })).toBeEditable();
   }
   const map = page.getByRole("region", { name: "Extent map", exact: true });
   await expect(map.getByRole("application", { name: "Map" })).toHaveAccessibleDescription(

@@ -53,7 +53,7 @@ for (const field of ["name", "description", "extent"] as const) {
       await expect(page.getByRole("group", { name: "Extent" })).toHaveAccessibleDescription(
         message,
       );
-      await expect(page.getByRole("spinbutton", { name: "West longitude" })).toBeFocused();
+      await expect(page.getByRole("textbox", { name: "West longitude" })).toBeFocused();
     } else {
       const box = field === "name" ? nameBox(page) : descriptionBox(page);
       await expect(box).toHaveAttribute("aria-invalid", "true");

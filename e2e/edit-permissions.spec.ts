@@ -18,7 +18,7 @@ test.describe("as a viewer", () => {
     await expect(nameBox(page)).toHaveValue("Sun City Renewable-energy Plant");
     await expect(nameBox(page)).not.toBeEditable();
     await expect(descriptionBox(page)).not.toBeEditable();
-    await expect(page.getByRole("spinbutton", { name: "West longitude" })).not.toBeEditable();
+    await expect(page.getByRole("textbox", { name: "West longitude" })).not.toBeEditable();
     await expect(saveButton(page)).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Discard changes" })).toHaveCount(0);
     await expect(page.getByRole("main").getByText("East US", { exact: true })).toBeVisible();

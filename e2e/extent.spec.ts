@@ -49,7 +49,11 @@ const SIDES = Object.keys(LABELS) as Side[];
 const mapRegion = (page: Page) => page.getByRole("region", { name: "Extent map" });
 const extentGroup = (page: Page) => page.getByRole("group", { name: "Extent", exact: true });
 const input = (page: Page, side: Side) =>
-  page.getByRole("spinbutton", { name: LABELS[side], exact: true });
+  page.getByRole("textbox", { name: LABELS[side], exact: true });
+/** A coordinate as the inputs show it: at most 7 decimals, the stored value kept behind it. */
+const shown = (value: number) => value.toFixed(7).replace(/\.?0+$/, "");
+/** The number an input shows for a coordinate. */
+const shownNumber = (value: number) => Number(shown(value));
 const button = (page: Page, name: string) => page.getByRole("button", { name, exact: true });
 /** The drawn extent: Leaflet's SVG path, which has no role. */
 const rectangle = (page: Page) => mapRegion(page).locator("path.extent-rect");
@@ -77,7 +81,7 @@ async function readExtent(page: Page): Promise<Extent> {
 
 async function expectInputs(page: Page, extent: Extent | null): Promise<void> {
   for (const side of SIDES)
-    await expect(input(page, side)).toHaveValue(extent ? String(extent[side]) : "");
+    await expect(input(page, side)).toHaveValue(extent ? shown(extent[side]) : "");
 }
 
 const apiExtent = (e: Extent) => ({
@@ -286,9 +290,9 @@ test.describe("drawing and dragging with the mouse", () => {
     await drag(page, from, to);
 
     // The corner moved by the drag's distance on the map; the other corner kept its exact,
-    // unrounded values.
-    await expect(input(page, "west")).toHaveValue(String(PLANT_EXTENT.west));
-    await expect(input(page, "south")).toHaveValue(String(PLANT_EXTENT.south));
+    // unrounded values (the inputs show 7 decimals of them, the save sends them all).
+    await expect(input(page, "west")).toHaveValue(shown(PLANT_EXTENT.west));
+    await expect(input(page, "south")).toHaveValue(shown(PLANT_EXTENT.south));
     const texts = await readInputs(page);
     expect(decimals(texts.east)).toBeLessThanOrEqual(7);
     expect(decimals(texts.north)).toBeLessThanOrEqual(7);
@@ -335,7 +339,7 @@ test.describe("drawing and dragging with the mouse", () => {
       degreesPerPixel(frame) / 2,
     );
     expect(afterMove.east - afterMove.west).toBeCloseTo(PLANT_EXTENT.east - PLANT_EXTENT.west, 6);
-    expect(afterMove.south).toBe(PLANT_EXTENT.south);
+    expect(afterMove.south).toBe(shownNumber(PLANT_EXTENT.south));
     expect(afterMove.north).toBe(afterEdge.north);
   });
 
@@ -380,6 +384,8 @@ test.describe("typing and the keyboard", () => {
     await openEditor(page, PLANT);
     const frame = await mapFrame(page);
     const before = (await rectangle(page).boundingBox())!;
+    // Heights within the map: filling an input may scroll the page (never sideways).
+    const beforeInMap = await rectangleInMap(page);
 
     await input(page, "east").fill("7.9");
     await input(page, "west").fill("7.75");
@@ -389,7 +395,7 @@ test.describe("typing and the keyboard", () => {
     const after = (await rectangle(page).boundingBox())!;
     expect(after.x).toBeGreaterThan(before.x + 50);
     expect(Math.abs(after.x + after.width - xOf(frame, 7.9))).toBeLessThanOrEqual(1.5);
-    expect(after.y).toBe(before.y);
+    expect((await rectangleInMap(page)).y).toBe(beforeInMap.y);
     expect(after.height).toBe(before.height);
     const shown = await rectangleInMap(page);
 
@@ -425,6 +431,106 @@ test.describe("typing and the keyboard", () => {
     expect(await saveAndGetPatch(page, sim)).toEqual({
       extent: apiExtent({ west: 7.75, south: PLANT_EXTENT.south, east: 7.9, north: 46.35 }),
     });
+  });
+
+  test("a decimal comma is read as 7.7, never 77, and anything else is refused on the field", async ({
+    signedInPage: page,
+    stand: sim,
+  }) => {
+    await openEditor(page, PLANT);
+    const east = input(page, "east");
+    await east.click();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("7,9");
+    await expect(east).toHaveAccessibleDescription(/Read as 7\.9/);
+    await expect(east).not.toHaveAttribute("aria-invalid", "true");
+
+    const west = input(page, "west");
+    await west.click();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("1.234,5");
+    await expect(west).toHaveAttribute("aria-invalid", "true");
+    await expect(west).toHaveAccessibleDescription(/thousands separators are not accepted/);
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("7,7");
+    await expect(west).toHaveAccessibleDescription(/Read as 7\.7/);
+    await page.keyboard.press("Tab");
+    await expect(west).toHaveValue("7.7");
+    await expect(east).toHaveValue("7.9");
+    expect(await saveAndGetPatch(page, sim)).toEqual({
+      extent: apiExtent({ ...PLANT_EXTENT, west: 7.7, east: 7.9 }),
+    });
+  });
+
+  test("a wheel over a focused field changes nothing; arrows step as the field says", async ({
+    signedInPage: page,
+  }) => {
+    await openEditor(page, PLANT);
+    const south = input(page, "south");
+    await south.focus();
+    await expect(south).toHaveAccessibleDescription(
+      /Arrow keys step by the last digit shown, Shift\+Arrow by 1°/,
+    );
+    await south.hover();
+    await page.mouse.wheel(0, -300);
+    await page.mouse.wheel(0, 300);
+    await expect(south).toBeFocused();
+    await expect(south).toHaveValue(shown(PLANT_EXTENT.south));
+    await expect(input(page, "north")).toHaveValue(shown(PLANT_EXTENT.north));
+
+    await page.keyboard.press("ArrowUp");
+    await expect(south).toHaveValue("46.132678");
+    await page.keyboard.press("Shift+ArrowUp");
+    await expect(south).toHaveValue("47.132678");
+    await expect(page.getByText(/must be less than North latitude/)).toBeVisible();
+    await page.keyboard.press("Shift+ArrowDown");
+    await expect(south).toHaveValue("46.132678");
+    await expect(page.getByText(/must be less than North latitude/)).toHaveCount(0);
+  });
+
+  test("undo and redo step back and forth across a drag, a paste and a typed value", async ({
+    signedInPage: page,
+    stand: sim,
+  }) => {
+    await openEditor(page, PLANT);
+    await expect(button(page, "Undo extent change")).toBeDisabled();
+
+    // A drag of the north-east corner.
+    const corner = mapRegion(page).getByRole("button", { name: "North-east corner" });
+    const from = await centreOf(corner);
+    await drag(page, from, { x: from.x + 40, y: from.y - 30 });
+    await expect(input(page, "east")).not.toHaveValue(shown(PLANT_EXTENT.east));
+    const dragged = await readExtent(page);
+
+    // A paste.
+    const pasted = { west: 7.7, south: 46.2, east: 7.9, north: 46.4 };
+    await page.getByRole("textbox", { name: "Paste extent" }).fill("7.7, 46.2, 7.9, 46.4");
+    await button(page, "Apply pasted extent").click();
+    await expectInputs(page, pasted);
+
+    // A typed value: its keystrokes are one step.
+    await input(page, "north").click();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("46.45");
+    await expectInputs(page, { ...pasted, north: 46.45 });
+
+    await page.keyboard.press("ControlOrMeta+Z");
+    await expectInputs(page, pasted);
+    await page.keyboard.press("ControlOrMeta+Z");
+    await expectInputs(page, dragged);
+    await button(page, "Undo extent change").click();
+    await expectInputs(page, PLANT_EXTENT);
+    await expect(button(page, "Undo extent change")).toBeDisabled();
+    await expect(
+      page.getByText(/^Undone\. Extent: West 7\.67212, South 46\.132677,/),
+    ).toBeVisible();
+
+    await input(page, "west").focus();
+    await page.keyboard.press("ControlOrMeta+Shift+Z");
+    await expectInputs(page, dragged);
+    await button(page, "Redo extent change").click();
+    await expectInputs(page, pasted);
+    expect(await saveAndGetPatch(page, sim)).toEqual({ extent: apiExtent(pasted) });
   });
 
   test("on a phone the map below the fold is made once the extent is in use, so Tab reaches it", async ({
@@ -464,12 +570,12 @@ test.describe("typing and the keyboard", () => {
 
     // Arrow right: 10 px east; only the longitudes change (and only they are rounded).
     await page.keyboard.press("ArrowRight");
-    await expect(input(page, "west")).not.toHaveValue(String(PLANT_EXTENT.west));
+    await expect(input(page, "west")).not.toHaveValue(shown(PLANT_EXTENT.west));
     let now = await readExtent(page);
     expect(now.west - PLANT_EXTENT.west).toBeCloseTo(step, 6);
     expect(now.east - PLANT_EXTENT.east).toBeCloseTo(step, 6);
-    await expect(input(page, "south")).toHaveValue(String(PLANT_EXTENT.south));
-    await expect(input(page, "north")).toHaveValue(String(PLANT_EXTENT.north));
+    await expect(input(page, "south")).toHaveValue(shown(PLANT_EXTENT.south));
+    await expect(input(page, "north")).toHaveValue(shown(PLANT_EXTENT.north));
 
     // Shift+arrow up: 50 px north, measured at the rectangle's middle; both latitudes move
     // by the same number of degrees.

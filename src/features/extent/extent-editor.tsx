@@ -1,8 +1,17 @@
 import "./extent-editor.css";
-import { useCallback, useEffect, useId, useRef, useState, type FocusEvent } from "react";
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useEffectEvent,
+  useState,
+  type FocusEvent,
+} from "react";
 import type { TileAttribution } from "../../config";
 import { useAnnounce } from "../../ui/announcer";
 import type { Extent } from "./extent";
+import { closeGroup, emptyHistory, record, redo, undo, type ExtentHistory } from "./extent-history";
 import { ExtentCopy } from "./extent-copy";
 import { shownExtent } from "./extent-gesture";
 import { ExtentInputs, type TypedProblem } from "./extent-inputs";
@@ -10,6 +19,7 @@ import type { ExtentMapHandle } from "./extent-map";
 import { ExtentMapBoundary } from "./extent-map-boundary";
 import { ExtentPaste } from "./extent-paste";
 import { LazyExtentMap } from "./lazy-extent-map";
+import { formatCoordinate } from "./parse-coordinate";
 import { roundChangedCoordinates } from "./extent-rules";
 import { StoredExtentWarning } from "./stored-extent-warning";
 
@@ -30,7 +40,8 @@ export type ExtentEditorProps = {
 };
 
 function describe(e: Extent): string {
-  return `Extent: West ${e.west}, South ${e.south}, East ${e.east}, North ${e.north}.`;
+  const [w, s, east, n] = [e.west, e.south, e.east, e.north].map(formatCoordinate);
+  return `Extent: West ${w}, South ${s}, East ${east}, North ${n}.`;
 }
 
 /** The form field `extent`: coordinate inputs, a map to draw on, paste and copy. */
@@ -78,7 +89,48 @@ export function ExtentEditor(props: ExtentEditorProps) {
   useEffect(() => {
     latestOnChange.current = props.onChange;
   });
-  const change = useCallback((next: Extent | null) => latestOnChange.current(next), []);
+  // Undo and redo of the extent alone, for this visit of the page.
+  const [history, setHistory] = useState<ExtentHistory>(emptyHistory);
+  const latestValue = useRef(value);
+  useEffect(() => {
+    latestValue.current = value;
+  });
+  const change = useCallback((next: Extent | null, group: string | null = null) => {
+    const from = latestValue.current;
+    setHistory((h) => record(h, from, next, group));
+    latestOnChange.current(next);
+  }, []);
+  const onInputsChange = useCallback(
+    (next: Extent | null, side: string) => change(next, `typed-${side}`),
+    [change],
+  );
+
+  function travel(direction: "undo" | "redo") {
+    const step = direction === "undo" ? undo(history, value) : redo(history, value);
+    if (step === null) return;
+    setHistory(step.history);
+    latestOnChange.current(step.extent);
+    const what = step.extent ? describe(step.extent) : "No extent.";
+    setMapMessage(`${direction === "undo" ? "Undone" : "Redone"}. ${what}`);
+  }
+
+  const onShortcut = useEffectEvent((e: KeyboardEvent) => {
+    if (disabled || !(e.ctrlKey || e.metaKey) || e.altKey) return;
+    // The paste box keeps the text editing undo of its own.
+    if (e.target instanceof HTMLTextAreaElement) return;
+    const key = e.key.toLowerCase();
+    const direction = key === "z" ? (e.shiftKey ? "redo" : "undo") : key === "y" ? "redo" : null;
+    if (direction === null) return;
+    e.preventDefault();
+    travel(direction);
+  });
+  useEffect(() => {
+    const element = fieldset.current;
+    if (!element) return;
+    const listener = (e: KeyboardEvent) => onShortcut(e);
+    element.addEventListener("keydown", listener);
+    return () => element.removeEventListener("keydown", listener);
+  }, []);
   const onMapChange = useCallback(
     (next: Extent) => {
       setMapMessage(describe(next));
@@ -108,14 +160,17 @@ export function ExtentEditor(props: ExtentEditorProps) {
       className="extent-editor"
       aria-describedby={error ? errorId : undefined}
       onBlur={onFocusOut}
-      onFocus={() => setInUse(true)}
+      onFocus={() => {
+        setInUse(true);
+        setHistory(closeGroup);
+      }}
     >
       <legend>Extent</legend>
       <StoredExtentWarning value={value} onFix={change} disabled={disabled} />
       <ExtentInputs
         key={props.inputsKey}
         value={value}
-        onChange={change}
+        onChange={onInputsChange}
         disabled={disabled}
         id={id}
         errorId={error ? errorId : undefined}
@@ -143,6 +198,26 @@ export function ExtentEditor(props: ExtentEditorProps) {
           <button type="button" disabled={value === null} onClick={() => change(null)}>
             Clear extent
           </button>
+        )}
+        {!disabled && (
+          <>
+            <button
+              type="button"
+              aria-keyshortcuts="Control+Z Meta+Z"
+              disabled={history.past.length === 0}
+              onClick={() => travel("undo")}
+            >
+              Undo extent change
+            </button>
+            <button
+              type="button"
+              aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+              disabled={history.future.length === 0}
+              onClick={() => travel("redo")}
+            >
+              Redo extent change
+            </button>
+          </>
         )}
       </div>
       {!disabled && (
