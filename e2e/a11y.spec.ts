@@ -57,6 +57,7 @@ test("the sign-in page", async ({ page, sim: _sim }) => {
 test("the start page (iTwin picker)", async ({ signedInPage: page }) => {
   await expect(page.getByRole("combobox", { name: "iTwin", exact: true })).toBeEnabled();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choose an iTwin");
+  await page.getByRole("button", { name: "Erin Editor", exact: true }).click();
   await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
   await expectAccessible(page);
 });
@@ -66,7 +67,9 @@ test("the list in its states: rows, no match, favorites only, empty iTwin", asyn
 }) => {
   await test.step("the list, with the accessible names of its controls", async () => {
     await openList(page);
-    await expect(page.getByRole("combobox", { name: "iTwin", exact: true })).toHaveValue(SUN_CITY);
+    await expect(page.getByRole("combobox", { name: "iTwin", exact: true })).toHaveValue(
+      "Sun City Renewable-energy",
+    );
     await expect(
       page.getByRole("searchbox", { name: "Search iModels", exact: true }),
     ).toBeVisible();
@@ -299,9 +302,11 @@ test("the skip link moves the focus to the main content", async ({ signedInPage:
   await expect(skip).toBeInViewport();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("main")).toBeFocused();
-  // The next Tab lands on the first control of the page, past the header.
+  // The next Tab lands on the first control of the page, past the header: the breadcrumbs.
   await page.keyboard.press("Tab");
-  await expect(page.getByRole("combobox", { name: "iTwin", exact: true })).toBeFocused();
+  await expect(
+    page.getByRole("navigation", { name: "Breadcrumbs" }).getByRole("link", { name: "iTwins" }),
+  ).toBeFocused();
 });
 
 test("the pages reflow at 320 CSS pixels without horizontal scrolling", async ({

@@ -16,6 +16,23 @@ export async function signIn(page: Page, user: TestUser, path = "/"): Promise<vo
   await expect(page.getByRole("banner").getByText(USER_NAMES[user])).toBeVisible();
 }
 
+/** Chooses an iTwin in the picker combobox: types part of its name, then clicks its option. */
+export async function pickITwin(page: Page, name: string): Promise<void> {
+  await page.getByRole("combobox", { name: "iTwin", exact: true }).fill(name);
+  await page
+    .getByRole("listbox", { name: "iTwin" })
+    .getByRole("option")
+    .filter({ hasText: name })
+    .first()
+    .click();
+}
+
+/** Opens the user menu in the header and signs out. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("banner").getByRole("button", { expanded: false }).last().click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+}
+
 /** Fails with the list of violations, so the report says what to fix. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })

@@ -38,8 +38,8 @@ const signInAgainButton = (page: Page) => page.getByRole("button", { name: "Sign
 async function signInAndSettle(page: Page) {
   await signIn(page, "editor");
   await expect(
-    page.getByRole("combobox", { name: "iTwin" }).getByRole("option", { name: /Sun City/ }),
-  ).toBeAttached();
+    page.getByRole("main").getByRole("link", { name: /^Sun City Renewable-energy/ }),
+  ).toBeVisible();
 }
 
 async function openIModel(page: Page, id = PLANT) {

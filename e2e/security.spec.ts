@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SEED } from "../simulator/seed-ids";
-import { expect, test } from "./fixtures";
+import { expect, test, pickITwin } from "./fixtures";
 
 test("the production server sends a strict CSP and an injected inline script is blocked", async ({
   signedInPage: page,
@@ -184,9 +184,7 @@ test("no token reaches localStorage, a URL the app navigates to, or the console"
   await page.goto("/");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.getByRole("button", { name: "Sign in as Erin Editor" }).click();
-  await page
-    .getByRole("combobox", { name: "iTwin" })
-    .selectOption({ label: "Sun City Renewable-energy (SC-2020-001)" });
+  await pickITwin(page, "Sun City Renewable-energy");
   await expect(page.getByRole("link", { name: "Sun City Renewable-energy Plant" })).toBeVisible();
 
   const { local, session } = await page.evaluate(() => ({

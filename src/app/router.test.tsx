@@ -18,7 +18,8 @@ async function startAt(
   });
   const router = createAppRouter({ queryClient, isSignedIn: () => signedIn });
   dispose = () => router.dispose();
-  await vi.waitFor(() => expect(router.state.initialized).toBe(true));
+  // The first start imports the page's code, transformed on demand: seconds on a busy machine.
+  await vi.waitFor(() => expect(router.state.initialized).toBe(true), { timeout: 5_000 });
   return { router, keys: () => asked };
 }
 

@@ -1,10 +1,14 @@
 import { useIsAuthenticated, useMsal } from "@azure/msal-react";
+import SvgList from "@itwin/itwinui-icons-react/SvgList";
 import { Link, Outlet, ScrollRestoration } from "react-router";
 import { useRateLimitDeadline } from "../api/use-rate-limit-deadline";
 import { useSignOut } from "../auth/use-sign-in";
 import { SignInAgainBanner } from "../auth/sign-in-again-banner";
 import { OfflineNotice } from "../ui/offline-notice";
 import { RateLimitNotice } from "../ui/rate-limit-notice";
+import { ThemeSwitch } from "../ui/theme-switch";
+import { useThemeChoice } from "../ui/use-theme-choice";
+import { UserMenu } from "../ui/user-menu";
 import { SignInPage } from "./sign-in-page";
 import { useFocusOnNewPage } from "./use-focus-on-new-page";
 
@@ -14,7 +18,9 @@ export function Shell() {
   const signOut = useSignOut();
   const account = instance.getActiveAccount();
   const rateLimitedUntil = useRateLimitDeadline();
+  const [theme, setTheme] = useThemeChoice();
   useFocusOnNewPage();
+  const signedIn = isAuthenticated && account;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -24,14 +30,18 @@ export function Shell() {
         <Link to="/" className="app-title">
           iModel Admin
         </Link>
-        {isAuthenticated && account ? (
-          <div className="user">
-            <span className="user-name">{account.name ?? account.username}</span>
-            <button type="button" className="button-secondary" onClick={() => void signOut()}>
-              Sign out
-            </button>
-          </div>
-        ) : null}
+        <div className="header-end">
+          {signedIn ? (
+            <Link to="/" className="header-link">
+              <SvgList aria-hidden="true" />
+              <span className="header-link-text">iTwins</span>
+            </Link>
+          ) : null}
+          <ThemeSwitch value={theme} onChange={setTheme} />
+          {signedIn ? (
+            <UserMenu name={account.name ?? account.username} onSignOut={() => void signOut()} />
+          ) : null}
+        </div>
       </header>
       <div className="notices">
         <OfflineNotice />

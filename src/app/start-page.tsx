@@ -1,17 +1,56 @@
-import { Navigate } from "react-router";
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
+import { iTwinQueries } from "../api/itwins";
 import { ITwinPicker } from "../features/itwins/itwin-picker";
 import { lastITwin } from "../features/itwins/last-itwin";
 import { useDocumentTitle } from "../ui/use-document-title";
 
 export function StartPage() {
   useDocumentTitle("Choose an iTwin");
-  const last = lastITwin.get();
-  if (last) return <Navigate to={`/itwins/${encodeURIComponent(last)}`} replace />;
+  const iTwins = useQuery(iTwinQueries.mine());
+  const lastId = lastITwin.get();
+  const last = iTwins.data?.find((iTwin) => iTwin.id === lastId);
   return (
     <section aria-labelledby="start-heading" className="page">
       <h1 id="start-heading">Choose an iTwin</h1>
-      <p>Pick the iTwin whose iModels you want to see.</p>
+      <p className="page-lead">
+        An iTwin holds iModels. Choose one to see its iModels, then open an iModel to rename it,
+        describe it, set its extent or mark it as a favorite.
+      </p>
       <ITwinPicker />
+      {last ? (
+        <p>
+          Continue with{" "}
+          <Link to={`/itwins/${encodeURIComponent(last.id)}`}>{last.displayName}</Link>
+        </p>
+      ) : null}
+      {iTwins.data && iTwins.data.length > 0 ? (
+        <>
+          <h2 id="itwins-heading">
+            Your iTwins{" "}
+            <span className="heading-count">({iTwins.data.length.toLocaleString()})</span>
+          </h2>
+          <ul className="itwin-list" aria-labelledby="itwins-heading">
+            {iTwins.data.map((iTwin) => (
+              <li key={iTwin.id}>
+                <Link to={`/itwins/${encodeURIComponent(iTwin.id)}`}>
+                  <span className="itwin-list-name">{iTwin.displayName}</span>
+                  {iTwin.number || iTwin.geographicLocation ? (
+                    <span className="itwin-list-meta">
+                      {[iTwin.number, iTwin.geographicLocation].filter(Boolean).join(" · ")}
+                    </span>
+                  ) : null}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {iTwins.data && iTwins.data.length === 0 ? (
+        <p className="empty-state">
+          You have no iTwins yet. Ask your iTwin's administrator to add you.
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -14,6 +14,10 @@ export function useFocusOnNewPage(): void {
     if (shown.current === page) return;
     shown.current = page;
     if (navigationType === "REPLACE") return;
+    // A page that placed the focus itself (Back to the row the user opened) keeps it.
+    const main = document.querySelector("main");
+    const focused = document.activeElement;
+    if (main && focused && focused !== main && main.contains(focused)) return;
     const heading = document.querySelector<HTMLElement>("main h1");
     if (!heading) return;
     heading.tabIndex = -1;

@@ -1,3 +1,5 @@
+import SvgStar from "@itwin/itwinui-icons-react/SvgStar";
+import SvgStarHollow from "@itwin/itwinui-icons-react/SvgStarHollow";
 import { memo } from "react";
 import type { IModel } from "../../api/imodels";
 import { useFavorite } from "./use-favorites";
@@ -21,7 +23,7 @@ export const FavoriteStar = memo(function FavoriteStar({
       disabled={!ready}
       onClick={toggle}
     >
-      <span aria-hidden="true">{pressed ? "★" : "☆"}</span>
+      {pressed ? <SvgStar aria-hidden="true" /> : <SvgStarHollow aria-hidden="true" />}
     </button>
   );
 });

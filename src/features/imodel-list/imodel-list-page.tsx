@@ -1,8 +1,9 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useState } from "react";
-import { useParams, useSearchParams } from "react-router";
+import { useLocation, useNavigationType, useParams, useSearchParams } from "react-router";
 import { iModelQueries } from "../../api/imodels";
 import { describeError } from "../../api/describe-error";
+import { Breadcrumbs } from "../../ui/breadcrumbs";
 import { ErrorMessage } from "../../ui/error-message";
 import { useDebouncedValue } from "../../ui/use-debounced-value";
 import { useDocumentTitle } from "../../ui/use-document-title";
@@ -11,6 +12,7 @@ import { ITwinPicker } from "../itwins/itwin-picker";
 import { favoritesFirst, favoritesView } from "../favorites/favorite-list";
 import { useFavoritesSnapshot } from "../favorites/use-favorites";
 import { lastITwin } from "../itwins/last-itwin";
+import { useITwinName } from "../itwins/use-itwin-name";
 import {
   FAVORITES_FIRST,
   readListState,
@@ -20,7 +22,10 @@ import {
   type ListSort,
   type ListState,
 } from "./list-search-params";
+import { returnRow } from "./return-row";
 import { VirtualIModelList } from "./virtual-imodel-list";
+
+const count = (n: number) => n.toLocaleString("en-US");
 
 export function IModelListPage() {
   const { iTwinId = "" } = useParams();
@@ -34,12 +39,16 @@ export function IModelListPage() {
     [setSearchParams],
   );
   useEffect(() => lastITwin.set(iTwinId), [iTwinId]);
-  useDocumentTitle("iModels");
+  const iTwinName = useITwinName(iTwinId);
+  useDocumentTitle(iTwinName ? `${iTwinName} · iModels` : "iModels");
   // A new view takes a fresh snapshot of the favorites (see useFavoritesSnapshot).
   const viewKey = `${iTwinId}|${state.search}|${state.sort}|${state.favoritesOnly}`;
 
   return (
     <section className="page list-page" aria-labelledby="list-heading">
+      <Breadcrumbs
+        items={[{ label: "iTwins", to: "/" }, { label: `iModels of ${iTwinName ?? "this iTwin"}` }]}
+      />
       <h1 id="list-heading">iModels</h1>
       <div className="list-toolbar">
         <ITwinPicker selectedId={iTwinId} />
@@ -139,6 +148,7 @@ const noMore = () => {};
 /** The iTwin's favorites, held in full: searched and sorted here. */
 function FavoriteResults({ iTwinId, state }: { iTwinId: string; state: ListState }) {
   const { favorites, error, retry } = useFavoritesSnapshot(iTwinId);
+  const back = useBackToRow();
   const iModels = useMemo(
     () => (favorites ? favoritesView(favorites, state.search, serverOrder(state.sort)) : []),
     [favorites, state.search, state.sort],
@@ -157,7 +167,7 @@ function FavoriteResults({ iTwinId, state }: { iTwinId: string; state: ListState
   return (
     <>
       <p className="list-count" role="status">
-        {iModels.length === 1 ? "1 favorite" : `${iModels.length} favorites`}
+        {iModels.length === 1 ? "1 favorite" : `${count(iModels.length)} favorites`}
       </p>
       <VirtualIModelList
         iModels={iModels}
@@ -165,6 +175,7 @@ function FavoriteResults({ iTwinId, state }: { iTwinId: string; state: ListState
         loadingMore={false}
         onNeedMore={noMore}
         label="iModels"
+        {...back}
       />
     </>
   );
@@ -175,6 +186,7 @@ function IModelResults({ iTwinId, state }: { iTwinId: string; state: ListState }
     iModelQueries.list({ iTwinId, search: state.search, orderBy: serverOrder(state.sort) }),
   );
   const favorites = useFavoritesSnapshot(iTwinId);
+  const back = useBackToRow();
   const pinFavorites = state.sort === FAVORITES_FIRST;
   const iModels = useMemo(() => {
     const rows = query.data?.pages.flatMap((page) => page.iModels) ?? [];
@@ -207,8 +219,8 @@ function IModelResults({ iTwinId, state }: { iTwinId: string; state: ListState }
       {favoritesError}
       <p className="list-count" role="status">
         {hasNextPage
-          ? `${iModels.length} iModels loaded, more as you scroll`
-          : `${iModels.length} iModels`}
+          ? `${count(iModels.length)} iModels loaded, more as you scroll`
+          : `${count(iModels.length)} iModels`}
       </p>
       <VirtualIModelList
         iModels={iModels}
@@ -216,10 +228,20 @@ function IModelResults({ iTwinId, state }: { iTwinId: string; state: ListState }
         loadingMore={isFetchingNextPage}
         onNeedMore={loadMore}
         label="iModels"
+        {...back}
       />
       {query.isFetchNextPageError ? (
         <ErrorMessage message={describeError(query.error)} onRetry={loadMore} />
       ) : null}
     </>
   );
+}
+
+/** The row to focus after Back from an iModel, and where to note the row the user opens. */
+function useBackToRow() {
+  const { key } = useLocation();
+  const navigationType = useNavigationType();
+  const [focusId] = useState(() => (navigationType === "POP" ? returnRow.get(key) : null));
+  const onOpen = useCallback((iModelId: string) => returnRow.remember(key, iModelId), [key]);
+  return { focusId, onOpen };
 }

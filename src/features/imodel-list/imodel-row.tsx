@@ -4,12 +4,22 @@ import type { IModel } from "../../api/imodels";
 import { formatDateTime } from "../../ui/format-date";
 import { FavoriteStar } from "../favorites/favorite-star";
 
-export const IModelRow = memo(function IModelRow({ iModel }: { iModel: IModel }) {
+export const IModelRow = memo(function IModelRow({
+  iModel,
+  onOpen,
+}: {
+  iModel: IModel;
+  onOpen?: (iModelId: string) => void;
+}) {
   return (
     <div className="imodel-row">
       <FavoriteStar iModel={iModel} />
       <div className="imodel-row-main">
-        <Link to={`/imodels/${encodeURIComponent(iModel.id)}`} className="imodel-row-name">
+        <Link
+          to={`/imodels/${encodeURIComponent(iModel.id)}`}
+          className="imodel-row-name"
+          onClick={() => onOpen?.(iModel.id)}
+        >
           {iModel.name}
         </Link>
         <span className="imodel-row-description">{iModel.description ?? ""}</span>

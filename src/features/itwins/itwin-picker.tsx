@@ -1,40 +1,39 @@
 import { useQuery } from "@tanstack/react-query";
-import { useId } from "react";
+import { useMemo } from "react";
 import { useNavigate } from "react-router";
 import { iTwinQueries } from "../../api/itwins";
 import { describeError } from "../../api/describe-error";
+import { Combobox } from "../../ui/combobox";
 import { ErrorMessage } from "../../ui/error-message";
 
+/** Chooses an iTwin by typing part of its name or number; choosing opens its iModels. */
 export function ITwinPicker({ selectedId }: { selectedId?: string }) {
-  const id = useId();
   const navigate = useNavigate();
   const iTwins = useQuery(iTwinQueries.mine());
+  const options = useMemo(
+    () =>
+      (iTwins.data ?? []).map((iTwin) => ({
+        id: iTwin.id,
+        label: iTwin.displayName,
+        detail: iTwin.number,
+      })),
+    [iTwins.data],
+  );
   if (iTwins.isError)
     return (
       <ErrorMessage message={describeError(iTwins.error)} onRetry={() => void iTwins.refetch()} />
     );
   return (
     <div className="field itwin-picker">
-      <label htmlFor={id}>iTwin</label>
-      <select
-        id={id}
-        value={selectedId ?? ""}
+      <Combobox
+        label="iTwin"
+        options={options}
+        value={selectedId}
         disabled={iTwins.isPending}
-        onChange={(event) => {
-          if (event.target.value)
-            void navigate(`/itwins/${encodeURIComponent(event.target.value)}`);
-        }}
-      >
-        <option value="" disabled>
-          {iTwins.isPending ? "Loading iTwins…" : "Choose an iTwin"}
-        </option>
-        {iTwins.data?.map((iTwin) => (
-          <option key={iTwin.id} value={iTwin.id}>
-            {iTwin.displayName}
-            {iTwin.number ? ` (${iTwin.number})` : ""}
-          </option>
-        ))}
-      </select>
+        placeholder={iTwins.isPending ? "Loading iTwins…" : "Type a name or number"}
+        noMatch={(text) => `No iTwin matches “${text}”`}
+        onSelect={(id) => void navigate(`/itwins/${encodeURIComponent(id)}`)}
+      />
     </div>
   );
 }
