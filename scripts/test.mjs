@@ -1,6 +1,7 @@
 // `npm test`: every check the project has, in the order that fails fastest, then one closing line.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { findNginx } from "./nginx.mjs";
 
 mkdirSync("test-results", { recursive: true });
 const steps = [
@@ -23,11 +24,23 @@ const steps = [
   ["build check", "node", ["scripts/check-build.mjs"]],
   ["chromium", "node", ["scripts/ensure-chromium.mjs"]],
   ["end-to-end tests", "npx", ["playwright", "test"]],
+  // The deployment recipe for real: nginx with the generated config (skipped, saying so, without nginx).
+  ["nginx", "node", ["scripts/ensure-nginx.mjs"]],
+  [
+    "deployment tests on nginx",
+    "npx",
+    ["playwright", "test", "--config", "playwright.nginx.config.ts"],
+    { when: () => findNginx() !== null, otherwise: "SKIPPED: no nginx (see the nginx step)." },
+  ],
 ];
 
 const failed = [];
-for (const [name, command, args] of steps) {
+for (const [name, command, args, { when = () => true, otherwise = "" } = {}] of steps) {
   console.log(`\n── ${name}: ${command} ${args.join(" ")}`);
+  if (!when()) {
+    console.log(otherwise);
+    continue;
+  }
   const result = spawnSync(command, args, { stdio: "inherit" });
   if (result.status !== 0) {
     failed.push(name);
@@ -43,8 +56,9 @@ if (existsSync("test-results/vitest.json")) {
   counts.failed += unit.numFailedTests;
   counts.skipped += unit.numPendingTests + unit.numTodoTests;
 }
-if (existsSync("test-results/e2e.json")) {
-  const e2e = JSON.parse(readFileSync("test-results/e2e.json", "utf8"));
+for (const file of ["test-results/e2e.json", "test-results/e2e-nginx.json"]) {
+  if (!existsSync(file)) continue;
+  const e2e = JSON.parse(readFileSync(file, "utf8"));
   counts.passed += e2e.stats.expected + e2e.stats.flaky;
   counts.failed += e2e.stats.unexpected;
   counts.skipped += e2e.stats.skipped;

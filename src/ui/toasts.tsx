@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useEffectEvent, useState, useSyncExternalStore } from "react";
 
 export type ToastTone = "info" | "error";
 
@@ -98,14 +98,12 @@ function ToastItem({
 }) {
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
-  const onDismissRef = useRef(onDismiss);
-  useEffect(() => {
-    onDismissRef.current = onDismiss;
-  });
+  // The latest onDismiss, without restarting the timer when the parent passes a new one.
+  const dismiss = useEffectEvent(onDismiss);
   const paused = hovered || focused;
   useEffect(() => {
     if (toast.persistent || paused) return;
-    const timer = setTimeout(() => onDismissRef.current(), hideAfterMs);
+    const timer = setTimeout(() => dismiss(), hideAfterMs);
     return () => clearTimeout(timer);
   }, [toast.persistent, toast.message, paused, hideAfterMs]);
 
