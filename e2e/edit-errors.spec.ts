@@ -91,11 +91,37 @@ for (const [code, message] of [
   });
 }
 
-test("an iModel that is not initialized gets a banner and Save is disabled", async ({
+test("a not-initialized iModel opens read-only with its banner, before any click", async ({
   signedInPage: page,
   sim,
 }) => {
-  await openIModel(page, SEED.imodels.notInitialized);
+  await page.goto(`/imodels/${SEED.imodels.notInitialized}`);
+  await expect(
+    page.getByRole("main").getByText(/This iModel is not initialized yet/),
+  ).toBeVisible();
+  await expect(page.getByRole("form").getByText(/updates by itself once it is/)).toBeVisible();
+  await expect(nameBox(page)).toHaveValue("Sun City Battery Storage (importing)");
+  await expect(nameBox(page)).not.toBeEditable();
+  await expect(descriptionBox(page)).not.toBeEditable();
+  await expect(saveButton(page)).toBeDisabled();
+  await page.getByRole("button", { name: "Check again" }).click();
+  await announced(page, "The iModel is still not initialized.");
+  await expect(nameBox(page)).not.toBeEditable();
+  expect(await sim.requests({ method: "PATCH" })).toHaveLength(0);
+});
+
+test("a save refused as not initialized shows the banner; once ready, Check again lets it save", async ({
+  signedInPage: page,
+  sim,
+}) => {
+  await sim.fault({
+    method: "PATCH",
+    path: "/imodels/*",
+    status: 409,
+    code: "iModelExists",
+    message: "iModel is not initialized. Cannot update an iModel that is not initialized.",
+  });
+  await openIModel(page, SEED.imodels.sunCityPlant);
   await descriptionBox(page).fill("Waiting for the first file");
   await saveButton(page).click();
   await expect(
@@ -104,10 +130,9 @@ test("an iModel that is not initialized gets a banner and Save is disabled", asy
   await expect(saveButton(page)).toBeDisabled();
   await expect(descriptionBox(page)).toHaveValue("Waiting for the first file");
   await expect(nameBox(page)).not.toHaveAttribute("aria-invalid", "true");
-  expect((await sim.requests({ method: "PATCH" }))[0]!.status).toBe(409);
   await page.getByRole("button", { name: "Check again" }).click();
-  await announced(page, "The iModel is still not initialized.");
-  await expect(saveButton(page)).toBeDisabled();
+  await announced(page, "The iModel is initialized now: you can save.");
+  await expect(saveButton(page)).toBeEnabled();
 });
 
 test("an unknown iModel shows the not-found page with a way back", async ({

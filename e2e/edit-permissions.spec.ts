@@ -3,8 +3,10 @@ import { nameBox, descriptionBox, saveButton } from "./edit-page";
 import { expect, test } from "./fixtures";
 
 const PLANT = SEED.imodels.sunCityPlant;
-const READ_ONLY =
-  "You can view this iModel but not edit it: editing needs the imodels_manage permission.";
+const ROLE_READ_ONLY =
+  "You can view this iModel but not edit it: your role in this iTwin lets you view its iModels, and editing needs the imodels_manage permission.";
+const SECURED_READ_ONLY =
+  "You can view this iModel but not edit it: it has permissions of its own, which let you view it only. Editing needs imodels_manage on this iModel.";
 
 test.describe("as a viewer", () => {
   test.use({ user: "viewer" });
@@ -14,7 +16,8 @@ test.describe("as a viewer", () => {
     sim,
   }) => {
     await page.goto(`/imodels/${PLANT}`);
-    await expect(page.getByRole("main").getByText(READ_ONLY)).toBeVisible();
+    // Before any click: the form says why it is read-only.
+    await expect(page.getByRole("form").getByText(ROLE_READ_ONLY)).toBeVisible();
     await expect(nameBox(page)).toHaveValue("Sun City Renewable-energy Plant");
     await expect(nameBox(page)).not.toBeEditable();
     await expect(descriptionBox(page)).not.toBeEditable();
@@ -38,12 +41,13 @@ test.describe("as a user whose permissions differ per iModel", () => {
     signedInPage: page,
   }) => {
     await page.goto(`/imodels/${SEED.imodels.harborSecured}`);
-    await expect(page.getByRole("main").getByText(READ_ONLY)).toBeVisible();
+    await expect(page.getByRole("form").getByText(SECURED_READ_ONLY)).toBeVisible();
+    await expect(page.getByRole("main").getByText(ROLE_READ_ONLY)).toHaveCount(0);
     await expect(nameBox(page)).not.toBeEditable();
 
     await page.goto(`/imodels/${SEED.imodels.harborDeck}`);
     await expect(nameBox(page)).toBeEditable();
-    await expect(page.getByRole("main").getByText(READ_ONLY)).toHaveCount(0);
+    await expect(page.getByRole("main").getByText(SECURED_READ_ONLY)).toHaveCount(0);
   });
 });
 

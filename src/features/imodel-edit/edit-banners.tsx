@@ -1,9 +1,6 @@
 import { FORBIDDEN_MESSAGE, NOT_INITIALIZED_MESSAGE, type SaveErrorView } from "./map-save-error";
 
-export const READ_ONLY_MESSAGE =
-  "You can view this iModel but not edit it: editing needs the imodels_manage permission.";
-
-/** Why the form cannot be saved right now, at the top of the page. */
+/** Why the form cannot be saved right now, at the top of the page (a viewer's reason is in the form). */
 export function EditBanners(props: {
   banner: SaveErrorView["banner"];
   permissions: "loading" | "manage" | "view" | "error";
@@ -15,8 +12,6 @@ export function EditBanners(props: {
     <div className="edit-banners">
       {banner === "forbidden" ? (
         <p className="notice notice-warning">{FORBIDDEN_MESSAGE}</p>
-      ) : permissions === "view" ? (
-        <p className="notice notice-info">{READ_ONLY_MESSAGE}</p>
       ) : permissions === "error" ? (
         <p className="notice notice-warning">
           Your permissions on this iModel could not be read, so it is shown read-only for now.{" "}

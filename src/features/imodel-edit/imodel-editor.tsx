@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useFormState } from "react-hook-form";
 import { iModelQueries, rereadIModel, type IModel } from "../../api/imodels";
 import { useAnnounce } from "../../ui/announcer";
@@ -10,6 +10,7 @@ import type { FieldName } from "./form-values";
 import { EXTENT_EDITOR_ID, IModelForm } from "./imodel-form";
 import { IModelProperties } from "./imodel-properties";
 import { LeaveDialog } from "./leave-dialog";
+import { readOnlyReason } from "./read-only-reason";
 import { RestoredNotice } from "./restored-notice";
 import { useDraftAutosave } from "./use-draft-autosave";
 import { useIModelForm } from "./use-imodel-form";
@@ -46,6 +47,24 @@ export function IModelEditor({ iModel, onNotFound }: { iModel: IModel; onNotFoun
   const { isDirty } = useFormState({ control: form.control });
 
   const canSave = permissionState === "manage" && flow.banner !== "forbidden";
+  // Known from the iModel itself, before anyone presses Save; a 409 on save says so too.
+  const notInitialized = iModel.state === "notInitialized" || flow.banner === "notInitialized";
+  const reason = readOnlyReason({
+    permissions: permissionState,
+    isSecured: iModel.isSecured === true,
+    notInitialized,
+    forbidden: flow.banner === "forbidden",
+  });
+  const readOnly = !canSave || notInitialized;
+  const { clearBanner } = flow;
+  const lastState = useRef(iModel.state);
+  useEffect(() => {
+    if (lastState.current === iModel.state) return;
+    lastState.current = iModel.state;
+    if (iModel.state !== "initialized") return;
+    clearBanner();
+    announce("The iModel is ready now: you can edit it.");
+  }, [announce, clearBanner, iModel.state]);
   const blocker = useLeaveGuard(isDirty && flow.phase === "idle");
 
   const [openedWithDraft] = useState(restored);
@@ -73,7 +92,7 @@ export function IModelEditor({ iModel, onNotFound }: { iModel: IModel; onNotFoun
   return (
     <>
       <EditBanners
-        banner={flow.banner}
+        banner={notInitialized ? "notInitialized" : flow.banner}
         permissions={permissionState}
         onCheckAgain={() => void checkAgain()}
         onRetryPermissions={() => void permissions.refetch()}
@@ -87,7 +106,8 @@ export function IModelEditor({ iModel, onNotFound }: { iModel: IModel; onNotFoun
       <div className="imodel-layout">
         <IModelForm
           form={form}
-          readOnly={!canSave}
+          readOnly={readOnly}
+          readOnlyReason={reason}
           canSave={canSave}
           saveBlocked={flow.banner === "notInitialized"}
           phase={flow.phase}

@@ -14,6 +14,8 @@ export const EXTENT_EDITOR_ID = "imodel-extent";
 export function IModelForm(props: {
   form: UseFormReturn<FormValues>;
   readOnly: boolean;
+  /** Shown at the top of the form when it is read-only. */
+  readOnlyReason: string | null;
   canSave: boolean;
   saveBlocked: boolean;
   phase: SavePhase;
@@ -43,6 +45,7 @@ export function IModelForm(props: {
     <form
       className="imodel-form"
       aria-labelledby="imodel-form-heading"
+      aria-describedby={props.readOnlyReason ? "imodel-form-reason" : undefined}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -50,6 +53,11 @@ export function IModelForm(props: {
       }}
     >
       <h2 id="imodel-form-heading">{readOnly ? "Details" : "Edit"}</h2>
+      {props.readOnlyReason ? (
+        <p id="imodel-form-reason" className="notice notice-info read-only-reason">
+          {props.readOnlyReason}
+        </p>
+      ) : null}
       <TextField
         id="imodel-name"
         label="Name"

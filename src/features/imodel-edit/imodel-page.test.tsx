@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -14,6 +14,7 @@ import { AnnouncerProvider } from "../../ui/announcer";
 import type { ExtentEditorProps } from "../extent/extent-editor";
 import { draftKey, writeDraft } from "./draft-storage";
 import { IModelPage } from "./imodel-page";
+import { NOT_INITIALIZED_READ_ONLY, ROLE_READ_ONLY, SECURED_READ_ONLY } from "./read-only-reason";
 
 vi.mock("../extent/extent-editor", () => ({
   ExtentEditor: (props: ExtentEditorProps) => (
@@ -174,16 +175,35 @@ describe("the iModel page", () => {
     expect(patches(service).map((c) => c.body)).toEqual([{ description: null }]);
   });
 
-  it("is read-only without imodels_manage, and says why", async () => {
+  it("is read-only without imodels_manage, and says why: the iTwin role or the iModel's own permissions", async () => {
     service.permissions = ["imodels_webview"];
     renderPage();
-    expect(
-      await screen.findByText(
-        /You can view this iModel but not edit it: editing needs the imodels_manage permission/,
-      ),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(ROLE_READ_ONLY)).toBeInTheDocument();
     expect(nameBox()).toHaveAttribute("readonly");
     expect(screen.queryByRole("button", { name: "Save" })).toBeNull();
+    cleanup();
+
+    service.iModel = { ...stored(), isSecured: true };
+    renderPage();
+    expect(await screen.findByText(SECURED_READ_ONLY)).toBeInTheDocument();
+    expect(screen.queryByText(ROLE_READ_ONLY)).toBeNull();
+  });
+
+  it("opens a not-initialized iModel read-only with its banner, and makes it editable once it is ready", async () => {
+    service.iModel = { ...stored(), state: "notInitialized" };
+    const queryClient = newQueryClient();
+    renderPage(queryClient);
+    expect(await screen.findByText(NOT_INITIALIZED_READ_ONLY)).toBeInTheDocument();
+    expect(screen.getByText(/This iModel is not initialized yet/)).toBeInTheDocument();
+    await waitFor(() => expect(nameBox()).toHaveAttribute("readonly"));
+    expect(saveButton()).toBeDisabled();
+
+    service.iModel = stored();
+    await act(() => queryClient.refetchQueries({ queryKey: ["imodels", "detail", ID] }));
+    await waitFor(() => expect(nameBox()).not.toHaveAttribute("readonly"));
+    expect(screen.queryByText(NOT_INITIALIZED_READ_ONLY)).toBeNull();
+    expect(screen.queryByText(/This iModel is not initialized yet/)).toBeNull();
+    await announced("The iModel is ready now: you can edit it.");
   });
 
   it("puts a duplicate name on Name, focused, and keeps the edit", async () => {

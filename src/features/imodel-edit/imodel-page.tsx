@@ -11,6 +11,8 @@ import { useDocumentTitle } from "../../ui/use-document-title";
 import { IModelEditor } from "./imodel-editor";
 import { IModelProperties } from "./imodel-properties";
 
+const NOT_READY_REFETCH_MS = 30_000;
+
 export function IModelPage() {
   const { iModelId = "" } = useParams();
   return <IModelDetail key={iModelId} iModelId={iModelId} />;
@@ -23,6 +25,11 @@ function IModelDetail({ iModelId }: { iModelId: string }) {
     // The route's loader has just asked; a failure it met is shown, not silently asked again.
     retryOnMount: false,
     placeholderData: () => findIModelInLists(queryClient, iModelId),
+    // A not-initialized iModel becomes editable by itself: asked again slowly and on focus.
+    refetchInterval: (query) =>
+      query.state.data?.state === "notInitialized" ? NOT_READY_REFETCH_MS : false,
+    refetchOnWindowFocus: (query) =>
+      query.state.data?.state === "notInitialized" ? "always" : false,
   });
   const [gone, setGone] = useState(false);
   const notFound = gone || (isApiError(detail.error) && detail.error.status === 404);
