@@ -1,3 +1,4 @@
+import SvgFilterHollow from "@itwin/itwinui-icons-react/SvgFilterHollow";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import { useLocation, useNavigationType, useParams, useSearchParams } from "react-router";
@@ -14,6 +15,7 @@ import { useFavoritesSnapshot } from "../favorites/use-favorites";
 import { lastITwin } from "../itwins/last-itwin";
 import { useITwinName } from "../itwins/use-itwin-name";
 import {
+  activeFilterCount,
   FAVORITES_FIRST,
   readListState,
   serverOrder,
@@ -39,6 +41,8 @@ export function IModelListPage() {
     [setSearchParams],
   );
   useEffect(() => lastITwin.set(iTwinId), [iTwinId]);
+  const filtersId = useId();
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const iTwinName = useITwinName(iTwinId);
   useDocumentTitle(iTwinName ? `${iTwinName} · iModels` : "iModels");
   // A new view takes a fresh snapshot of the favorites (see useFavoritesSnapshot).
@@ -52,12 +56,21 @@ export function IModelListPage() {
       <h1 id="list-heading">iModels</h1>
       <div className="list-toolbar">
         <ITwinPicker selectedId={iTwinId} />
-        <SearchBox initial={state.search} onSearch={(search) => update({ search })} />
-        <SortSelect value={state.sort} onChange={(sort) => update({ sort })} />
-        <FavoritesOnly
-          checked={state.favoritesOnly}
-          onChange={(favoritesOnly) => update({ favoritesOnly })}
+        <FiltersToggle
+          open={filtersOpen}
+          active={activeFilterCount(state)}
+          controls={filtersId}
+          onToggle={() => setFiltersOpen((open) => !open)}
         />
+        {/* On a phone these wait behind the Filters button; hidden by CSS, so typing is kept. */}
+        <div id={filtersId} className="list-filters" data-open={filtersOpen || undefined}>
+          <SearchBox initial={state.search} onSearch={(search) => update({ search })} />
+          <SortSelect value={state.sort} onChange={(sort) => update({ sort })} />
+          <FavoritesOnly
+            checked={state.favoritesOnly}
+            onChange={(favoritesOnly) => update({ favoritesOnly })}
+          />
+        </div>
       </div>
       {state.favoritesOnly ? (
         <FavoriteResults key={viewKey} iTwinId={iTwinId} state={state} />
@@ -65,6 +78,28 @@ export function IModelListPage() {
         <IModelResults key={viewKey} iTwinId={iTwinId} state={state} />
       )}
     </section>
+  );
+}
+
+/** Shown on narrow screens only (CSS): the filters fold away behind it. */
+function FiltersToggle(props: {
+  open: boolean;
+  active: number;
+  controls: string;
+  onToggle: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="filters-toggle"
+      aria-expanded={props.open}
+      aria-controls={props.controls}
+      onClick={props.onToggle}
+    >
+      <SvgFilterHollow aria-hidden="true" />
+      Filters
+      {props.active > 0 ? <span className="filters-count">{props.active}</span> : null}
+    </button>
   );
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { readListState, serverOrder, writeListState } from "./list-search-params";
+import {
+  activeFilterCount,
+  readListState,
+  serverOrder,
+  writeListState,
+} from "./list-search-params";
 
 describe("list state in the URL", () => {
   it("reads defaults from an empty query", () => {
@@ -30,5 +35,12 @@ describe("list state in the URL", () => {
     expect(readListState(params).sort).toBe("favorites");
     expect(serverOrder("favorites")).toBe("name asc");
     expect(serverOrder("createdDateTime asc")).toBe("createdDateTime asc");
+  });
+});
+
+describe("activeFilterCount", () => {
+  it("counts what differs from the defaults", () => {
+    expect(activeFilterCount({ search: "", sort: "name asc", favoritesOnly: false })).toBe(0);
+    expect(activeFilterCount({ search: "x", sort: "name desc", favoritesOnly: true })).toBe(3);
   });
 });

@@ -39,3 +39,10 @@ export function writeListState(state: ListState): URLSearchParams {
   if (state.favoritesOnly) params.set("favorites", "1");
   return params;
 }
+
+/** How many filters differ from the defaults: the count on the phone's "Filters" button. */
+export function activeFilterCount(state: ListState): number {
+  return (
+    Number(state.search !== "") + Number(state.sort !== "name asc") + Number(state.favoritesOnly)
+  );
+}
