@@ -12,6 +12,7 @@ import { startMsal } from "./auth/msal-instance";
 import { sessionStatus } from "./auth/session-status";
 import { loadConfig } from "./config";
 import { expectPageExit } from "./auth/page-exit";
+import { forgetIntents } from "./features/favorites/favorite-intents";
 import { favoriteStoreFor } from "./features/favorites/use-favorites";
 import { startTabSync } from "./features/tab-sync/start-tab-sync";
 import { tellOtherTabs } from "./features/tab-sync/tab-channel";
@@ -40,11 +41,14 @@ async function boot() {
     if (msal.getActiveAccount()) favoriteStoreFor(queryClient);
     // Signing out in one tab signs out all: each tab holds its own tokens, so each drops them.
     msal.addEventCallback((event) => {
-      if (event.eventType === EventType.LOGOUT_START) tellOtherTabs({ type: "signedOut" });
+      if (event.eventType !== EventType.LOGOUT_START) return;
+      forgetIntents();
+      tellOtherTabs({ type: "signedOut" });
     });
     startTabSync(queryClient, () => {
       if (!msal.getActiveAccount()) return;
       expectPageExit();
+      forgetIntents();
       void msal.clearCache().finally(() => window.location.assign("/"));
     });
     const router = createAppRouter({

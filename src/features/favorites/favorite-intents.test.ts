@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { IModel } from "../../api/imodels";
-import { INTENTS_KEY, readIntents, writeIntents, type FavoriteIntent } from "./favorite-intents";
+import {
+  forgetIntents,
+  INTENTS_KEY,
+  readIntents,
+  writeIntents,
+  type FavoriteIntent,
+} from "./favorite-intents";
 import { FavoriteStore } from "./favorite-store";
 
 const plant: IModel = {
@@ -20,6 +26,12 @@ describe("favorite intents in sessionStorage", () => {
     expect(readIntents()).toEqual([{ iModel: plant, wanted: true }]);
     writeIntents([]);
     expect(sessionStorage.getItem(INTENTS_KEY)).toBeNull();
+  });
+
+  it("forgets every unsent star on sign-out, so the next user never sends them", () => {
+    writeIntents([{ iModel: plant, wanted: true }]);
+    forgetIntents();
+    expect(readIntents()).toEqual([]);
   });
 
   it("drops what it cannot read instead of failing", () => {

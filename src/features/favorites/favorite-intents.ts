@@ -49,3 +49,8 @@ export function writeIntents(intents: FavoriteIntent[], storage?: Storage): void
     // Storage unavailable: the star still converges while the page stays.
   }
 }
+
+/** On sign-out: stars asked for by one user must never be sent for the next one in this tab. */
+export function forgetIntents(storage?: Storage): void {
+  writeIntents([], storage);
+}
