@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { SEED } from "../simulator/seed-ids";
-import { announced, nameBox, openIModel, saveButton } from "./edit-page";
+import { announced, iTwinLink, nameBox, openIModel, saveButton } from "./edit-page";
 import { expect, test } from "./fixtures";
 import type { SimControl } from "./sim-control";
 
@@ -12,7 +12,7 @@ const draftOf = (page: Page, id: string) =>
 
 /** Leaves for the iTwin's list and opens the iModel again, as a person would. */
 async function leaveAndReopen(page: Page) {
-  await page.getByRole("link", { name: "its iModels" }).click();
+  await iTwinLink(page).click();
   await expect(page).toHaveURL(new RegExp(`/itwins/${SEED.itwins.kansaiDepot}`));
   await page.getByRole("link", { name: KANSAI_NAME, exact: true }).click();
   await expect(nameBox(page)).toBeEditable();
@@ -175,7 +175,7 @@ test.describe("own saves are not other people's changes", () => {
     await sim.fault({ method: "PATCH", path: `/imodels/${PLANT}`, delayMs: 2000 });
     await nameBox(page).fill("First save");
     await saveButton(page).click();
-    await page.getByRole("link", { name: "its iModels" }).click();
+    await iTwinLink(page).click();
     await page.getByRole("link", { name: PLANT_NAME, exact: true }).click();
     await expect(nameBox(page)).toHaveValue("First save");
     await nameBox(page).fill("Second save");

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SEED } from "../simulator/seed-ids";
-import { expect, test, pickITwin } from "./fixtures";
+import { expect, pickITwin, signOut, test } from "./fixtures";
 
 test("the production server sends a strict CSP and an injected inline script is blocked", async ({
   signedInPage: page,
@@ -141,7 +141,7 @@ test("no code, state or token stays in the address bar or in history after sign-
 
   await page.goto(`/itwins/${SEED.itwins.sunCity}`);
   await expect(page.getByRole("banner").getByText("Erin Editor")).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
   expect(page.url()).toBe(`${appOrigin}/`);
   expect(await page.evaluate(() => location.search + location.hash)).toBe("");
