@@ -6,13 +6,21 @@ import { launchForLighthouse } from "./browser.mjs";
 import { signInPuppeteer } from "./sign-in.mjs";
 
 const GROUP = "Lighthouse";
+// The dark theme is audited too: its colours must keep contrast and cost no speed.
+const THEME_KEY = "imodel-admin.theme";
 const PAGES = [
-  { key: "list", name: "list", url: listUrl(SEED.sunCity) },
-  { key: "detail", name: "detail", url: detailUrl(SEED.sunCityPlant) },
+  { key: "list", name: "list", url: listUrl(SEED.sunCity), theme: "light" },
+  { key: "detail", name: "detail", url: detailUrl(SEED.sunCityPlant), theme: "light" },
+  { key: "list.dark", name: "list (dark)", url: listUrl(SEED.sunCity), theme: "dark" },
+  { key: "detail.dark", name: "detail (dark)", url: detailUrl(SEED.sunCityPlant), theme: "dark" },
 ];
 const PRESETS = [
-  { key: "desktop", config: desktopConfig, performance: targets.exactly(100) },
-  { key: "mobile", config: undefined, performance: targets.atLeast(90) },
+  { key: "desktop", config: desktopConfig, performance: () => targets.exactly(100) },
+  {
+    key: "mobile",
+    config: undefined,
+    performance: (pageInfo) => targets.atLeast(pageInfo.key.startsWith("list") ? 95 : 90),
+  },
 ];
 const CATEGORIES = ["performance", "accessibility", "best-practices"];
 
@@ -99,7 +107,7 @@ function toFigures(pageInfo, preset, runs) {
       label: `${label}: performance${redirected}`,
       value: median(values("performance")),
       runs: values("performance"),
-      target: preset.performance,
+      target: preset.performance(pageInfo),
       details,
     }),
     figure({
@@ -184,6 +192,12 @@ export async function lighthouseFigures({ runs = LIGHTHOUSE_RUNS, log = console.
   }
   try {
     for (const pageInfo of PAGES) {
+      // The page is on the app's origin since sign-in: public/theme.js reads this at load.
+      await browser.page.evaluate(
+        (key, theme) => localStorage.setItem(key, theme),
+        THEME_KEY,
+        pageInfo.theme,
+      );
       for (const preset of PRESETS) {
         const results = [];
         let failure;

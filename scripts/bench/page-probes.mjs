@@ -39,14 +39,14 @@ export const eventMark = () => window.__bench.events.length;
 export const eventsSince = (mark) => window.__bench.events.slice(mark);
 
 /**
- * Scrolls the list's scroll container down through `rows` rows, one step per animation frame,
+ * Scrolls the page (the list scrolls with the window) down through `rows` rows, one step per animation frame,
  * waiting where the loaded rows end for the next page. Records long tasks, the most rows in the
  * DOM at any frame, and the longest frame.
  * @param {{ rows: number, stepPx: number, pageWaitMs: number }} options
  */
 export async function scrollThroughRows({ rows, stepPx, pageWaitMs }) {
-  const scroller = document.querySelector(".imodel-list-scroll");
-  if (!scroller) throw new Error("no .imodel-list-scroll container");
+  const scroller = document.scrollingElement;
+  if (!scroller) throw new Error("the document has no scrolling element");
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   const rowCount = () => document.querySelectorAll('[role="listitem"]').length;
   const firstRow = document.querySelector('[role="listitem"]');
