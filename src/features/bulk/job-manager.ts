@@ -33,6 +33,10 @@ class JobManager {
     window.addEventListener("online", () => {
       if (this.runner?.interruptedBy() === "offline") this.runner.resume();
     });
+    window.addEventListener("pagehide", () => this.runner?.freeze());
+    window.addEventListener("pageshow", (event) => {
+      if (event.persisted) this.runner?.freeze(false);
+    });
     // Closing or reloading the tab mid-job asks first; the job would go on after a reload anyway.
     window.addEventListener("beforeunload", (event) => {
       const phase = this.runner?.phase();

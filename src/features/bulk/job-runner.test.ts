@@ -246,7 +246,7 @@ describe("JobRunner", () => {
     // The first two are done; the next two PATCHes are on their way when the page goes.
     await vi.advanceTimersByTimeAsync(LATENCY * 3 + 1);
     gone = true;
-    runner.pause();
+    runner.freeze();
     const stored = readJob(storage)!;
     expect(countItems(stored.items)).toMatchObject({ done: 2, inFlight: 2 });
     // The page is gone: the in-flight PATCHes land anyway; then the new page starts.
@@ -265,6 +265,31 @@ describe("JobRunner", () => {
     expect(second.log.patches.sort()).toEqual(["m4", "m5", "m6", "m7"]);
     expect(readJob(storage)!.items.every((i) => i.status === "done")).toBe(true);
     storage.clear();
+  });
+
+  it("records nothing once the page is going, so cut-off answers are not taken as failures", async () => {
+    const server = seed(4);
+    const broken = new ApiError({ status: 0, code: "InvalidResponse", message: "Not JSON." });
+    const failFor = new Map<string, unknown>();
+    const stored: JobSnapshot[] = [];
+    const { ops } = fakeOps(server, failFor);
+    const runner = new JobRunner(
+      planJob(
+        "stars",
+        Array.from({ length: 4 }, (_, i) => star(i)),
+      ),
+      {
+        ...ops,
+        persist: (s) => void (s && stored.push(s)),
+      },
+      2,
+    );
+    runner.start();
+    await vi.advanceTimersByTimeAsync(LATENCY / 2);
+    runner.freeze();
+    failFor.set("m0", broken).set("m1", broken);
+    await vi.runAllTimersAsync();
+    expect(countItems(stored.at(-1)!.items)).toMatchObject({ inFlight: 2, waiting: 2, failed: 0 });
   });
 
   it("stops on an expired sign-in with the change still waiting, and goes on after Resume", async () => {

@@ -71,6 +71,7 @@ export class JobRunner {
   private interruption: Interruption | null = null;
   private inFlight = 0;
   private cancelled = false;
+  private frozen = false;
   private requeues = new Map<number, number>();
   private readonly listeners = new Set<() => void>();
   private idleWaiters: (() => void)[] = [];
@@ -147,6 +148,15 @@ export class JobRunner {
     this.ops.persist(null);
   }
 
+  /**
+   * The page is going: what lands from now on (requests the browser cuts off read as failures)
+   * is not recorded, so the next page re-reads those changes instead of trusting a broken answer.
+   */
+  freeze(frozen = true): void {
+    this.frozen = frozen;
+    if (!frozen) this.pump();
+  }
+
   /** The service said the sign-in is over or the connection dropped; Resume or the cause going away goes on. */
   interrupt(reason: Interruption): void {
     this.interruption = reason;
@@ -210,7 +220,7 @@ export class JobRunner {
 
   private pump(): void {
     let launched = false;
-    while (!this.paused && !this.interruption && this.inFlight < this.concurrency) {
+    while (!this.frozen && !this.paused && !this.interruption && this.inFlight < this.concurrency) {
       const index = this.items.findIndex((item) => item.status === "waiting");
       if (index < 0) break;
       this.setItem(index, { status: "inFlight" });
@@ -290,7 +300,7 @@ export class JobRunner {
   }
 
   private persist(): void {
-    this.ops.persist(this.snapshot());
+    if (!this.frozen) this.ops.persist(this.snapshot());
   }
 
   private emit(): void {
