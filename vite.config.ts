@@ -1,11 +1,13 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { msalWithoutBroker } from "./scripts/msal-without-broker.ts";
 import { precompress } from "./scripts/precompress.ts";
 import { routePreload } from "./scripts/route-preload.ts";
 
 export default defineConfig({
   plugins: [
     react(),
+    msalWithoutBroker(),
     routePreload([
       { path: "/itwins/", module: "src/features/imodel-list/imodel-list-page.tsx" },
       { path: "/imodels/", module: "src/features/imodel-edit/imodel-page.tsx" },
