@@ -4,6 +4,7 @@ import { iTwinQueries } from "../api/itwins";
 import { ITwinPicker } from "../features/itwins/itwin-picker";
 import { lastITwin } from "../features/itwins/last-itwin";
 import { useDocumentTitle } from "../ui/use-document-title";
+import { paths } from "../paths";
 
 export function StartPage() {
   useDocumentTitle("Choose an iTwin");
@@ -20,8 +21,7 @@ export function StartPage() {
       <ITwinPicker />
       {last ? (
         <p>
-          Continue with{" "}
-          <Link to={`/itwins/${encodeURIComponent(last.id)}`}>{last.displayName}</Link>
+          Continue with <Link to={paths.iModels.href(last.id)}>{last.displayName}</Link>
         </p>
       ) : null}
       {iTwins.data && iTwins.data.length > 0 ? (
@@ -33,7 +33,7 @@ export function StartPage() {
           <ul className="itwin-list" aria-labelledby="itwins-heading">
             {iTwins.data.map((iTwin) => (
               <li key={iTwin.id}>
-                <Link to={`/itwins/${encodeURIComponent(iTwin.id)}`}>
+                <Link to={paths.iModels.href(iTwin.id)}>
                   <span className="itwin-list-name">{iTwin.displayName}</span>
                   {iTwin.number || iTwin.geographicLocation ? (
                     <span className="itwin-list-meta">

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { IModel } from "../../api/imodels";
 import { formatDateTime } from "../../ui/format-date";
 import { FavoriteStar } from "../favorites/favorite-star";
+import { paths } from "../../paths";
 
 export const IModelRow = memo(function IModelRow({
   iModel,
@@ -16,7 +17,7 @@ export const IModelRow = memo(function IModelRow({
       <FavoriteStar iModel={iModel} />
       <div className="imodel-row-main">
         <Link
-          to={`/imodels/${encodeURIComponent(iModel.id)}`}
+          to={paths.iModel.href(iModel.id)}
           className="imodel-row-name"
           onClick={() => onOpen?.(iModel.id)}
         >
