@@ -5,6 +5,7 @@ import { ITwinPicker } from "../features/itwins/itwin-picker";
 import { lastITwin } from "../features/itwins/last-itwin";
 import { useDocumentTitle } from "../ui/use-document-title";
 import { paths } from "../paths";
+import { formatCount } from "../ui/format-number";
 
 export function StartPage() {
   useDocumentTitle("Choose an iTwin");
@@ -27,8 +28,7 @@ export function StartPage() {
       {iTwins.data && iTwins.data.length > 0 ? (
         <>
           <h2 id="itwins-heading">
-            Your iTwins{" "}
-            <span className="heading-count">({iTwins.data.length.toLocaleString()})</span>
+            Your iTwins <span className="heading-count">({formatCount(iTwins.data.length)})</span>
           </h2>
           <ul className="itwin-list" aria-labelledby="itwins-heading">
             {iTwins.data.map((iTwin) => (
