@@ -69,7 +69,7 @@ export default tseslint.config(
               "auth/ sits below api, features and ui.",
             ),
             layer(
-              ["src/config.ts", "src/config-context.ts"],
+              ["src/config.ts", "src/config-context.ts", "src/paths.ts"],
               ["src/app", "src/features", "src/ui", "src/api", "src/auth"],
               "config is the bottom layer.",
             ),

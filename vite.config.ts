@@ -1,23 +1,12 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { ROUTE_MODULES } from "./src/app/route-modules.ts";
+import { msalWithoutBroker } from "./scripts/msal-without-broker.ts";
 import { precompress } from "./scripts/precompress.ts";
 import { routePreload } from "./scripts/route-preload.ts";
 
 export default defineConfig({
-  plugins: [
-    react(),
-    routePreload([
-      { path: "/itwins/", module: "src/features/imodel-list/imodel-list-page.tsx" },
-      { path: "/imodels/", module: "src/features/imodel-edit/imodel-page.tsx" },
-      // The map is in the first screen only beside the form (two columns) in a tall enough window.
-      {
-        path: "/imodels/",
-        module: "src/features/extent/extent-map.tsx",
-        media: "(min-width: 60rem) and (min-height: 50rem)",
-      },
-    ]),
-    precompress(),
-  ],
+  plugins: [react(), msalWithoutBroker(), routePreload(ROUTE_MODULES), precompress()],
   build: {
     sourcemap: true,
     // Read by scripts/check-build.mjs and the bench to know which files each route loads.

@@ -40,9 +40,9 @@ function build() {
     } as OutputAsset,
   } as unknown as OutputBundle;
   const plugin = routePreload([
-    { path: "/lists/", module: "src/list.tsx" },
-    { path: "/pages/", module: "src/page.tsx" },
-    { path: "/pages/", module: "src/map.tsx", media: "(min-width: 60rem)" },
+    { prefix: "/lists/", module: "src/list.tsx" },
+    { prefix: "/pages/", module: "src/page.tsx" },
+    { prefix: "/pages/", module: "src/map.tsx", media: "(min-width: 60rem)" },
   ]);
   const emitted: { fileName: string; source: string }[] = [];
   (plugin.configResolved as (config: { base: string }) => void)({ base: "/" });
@@ -109,7 +109,7 @@ describe("routePreload", () => {
   });
 
   it("fails the build when a module has no chunk", () => {
-    const plugin = routePreload([{ path: "/x/", module: "src/missing.tsx" }]);
+    const plugin = routePreload([{ prefix: "/x/", module: "src/missing.tsx" }]);
     const run = () =>
       (
         plugin.generateBundle as (this: unknown, options: unknown, bundle: OutputBundle) => void

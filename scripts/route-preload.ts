@@ -1,16 +1,9 @@
 import { createHash } from "node:crypto";
 import type { OutputBundle, OutputChunk } from "rolldown";
 import type { Plugin } from "vite";
+import type { RouteModule } from "../src/app/route-modules.ts";
 
-/** A lazily loaded module to fetch with the app's own code when the page's path starts with `path`. */
-export type RoutePreload = {
-  path: string;
-  module: string;
-  /** Only where this media query matches: e.g. a map that is in the first screen on wide windows only. */
-  media?: string;
-};
-
-type Preload = { path: string; media?: string; files: string[] };
+type Preload = { prefix: string; media?: string; files: string[] };
 
 function chunkOf(bundle: OutputBundle, module: string): OutputChunk {
   for (const output of Object.values(bundle)) {
@@ -39,7 +32,7 @@ function filesOf(bundle: OutputBundle, chunk: OutputChunk, files = new Set<strin
 function preloadRoute(preloads: Preload[], base: string) {
   const added = new Set<string>();
   for (const preload of preloads) {
-    if (!location.pathname.startsWith(preload.path)) continue;
+    if (!location.pathname.startsWith(preload.prefix)) continue;
     if (preload.media && !matchMedia(preload.media).matches) continue;
     for (const file of preload.files) {
       if (added.has(file)) continue;
@@ -63,7 +56,7 @@ function preloadRoute(preloads: Preload[], base: string) {
  * downloads beside the entry's, for the page the URL names. A file, not inline: the
  * Content-Security-Policy allows only the app's own scripts.
  */
-export function routePreload(preloads: RoutePreload[]): Plugin {
+export function routePreload(preloads: readonly RouteModule[]): Plugin {
   let base = "/";
   return {
     name: "imodel-admin:route-preload",
@@ -73,8 +66,8 @@ export function routePreload(preloads: RoutePreload[]): Plugin {
       base = config.base;
     },
     generateBundle(_options, bundle) {
-      const resolved: Preload[] = preloads.map(({ path, module, media }) => ({
-        path,
+      const resolved: Preload[] = preloads.map(({ prefix, module, media }) => ({
+        prefix,
         media,
         files: [...filesOf(bundle, chunkOf(bundle, module))],
       }));

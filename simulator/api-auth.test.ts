@@ -1,14 +1,10 @@
 import { SignJWT, decodeJwt, generateKeyPair } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadSigningKey } from "./keys";
 import { DEV_CLIENT_ID, SEED } from "./seed-ids";
-import { TEST_DATA_DIR, errorOf, startTestSim, type TestSim } from "./test-helpers";
+import { TEST_DATA_DIR, errorOf, useTestSim } from "./test-helpers";
 
-let sim: TestSim;
-beforeAll(async () => {
-  sim = await startTestSim();
-});
-afterAll(() => sim.close());
+const sim = useTestSim({ reset: false });
 
 const path = `/imodels/${SEED.imodels.sunCityPlant}`;
 

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SEED, largeCampusIModelId } from "./seed-ids";
-import { errorOf, startTestSim, type TestSim } from "./test-helpers";
+import { errorOf, useTestSim } from "./test-helpers";
 
-let sim: TestSim;
-beforeAll(async () => {
-  sim = await startTestSim();
-});
-afterAll(() => sim.close());
-beforeEach(async () => {
-  await sim.control("/__sim/reset");
-});
+const sim = useTestSim();
 
 const M = SEED.imodels;
 const put = (id: string, user = "editor") =>

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FIXED_HISTORY, PEOPLE } from "./history";
 import { SEED, largeCampusIModelId } from "./seed-ids";
-import { errorOf, startTestSim, type TestSim } from "./test-helpers";
+import { errorOf, useTestSim } from "./test-helpers";
 
 const M = SEED.imodels;
 const PLANT = FIXED_HISTORY[M.sunCityPlant];
 const FULL = { Prefer: "return=representation" };
 const UNKNOWN = "00000000-0000-4000-8000-000000000000";
-let sim: TestSim;
-beforeAll(async () => {
-  sim = await startTestSim();
-});
-afterAll(() => sim.close());
-beforeEach(async () => {
-  await sim.control("/__sim/reset");
-});
+const sim = useTestSim();
 
 interface Changeset {
   id: string;

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SEED, largeCampusIModelId } from "./seed-ids";
-import { errorOf, startTestSim, type TestSim } from "./test-helpers";
+import { errorOf, useTestSim } from "./test-helpers";
 
 const M = SEED.imodels;
-let sim: TestSim;
-beforeAll(async () => {
-  sim = await startTestSim();
-});
-afterAll(() => sim.close());
-beforeEach(async () => {
-  await sim.control("/__sim/reset");
-});
+const sim = useTestSim();
 
 const touch = (id: string, user = "editor") =>
   sim.api(`/imodels/recents/${id}`, { method: "POST", user });

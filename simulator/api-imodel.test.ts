@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { LONG_NAME } from "./seed-data";
 import { SEED } from "./seed-ids";
-import { errorOf, startTestSim, type TestSim } from "./test-helpers";
+import { errorOf, useTestSim } from "./test-helpers";
 
-let sim: TestSim;
-beforeAll(async () => {
-  sim = await startTestSim();
-});
-afterAll(() => sim.close());
-beforeEach(async () => {
-  await sim.control("/__sim/reset");
-});
+const sim = useTestSim();
 
 const M = SEED.imodels;
 type IModel = Record<string, unknown> & {

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SEED } from "./seed-ids";
-import { errorOf, startTestSim, type TestSim } from "./test-helpers";
+import { errorOf, useTestSim } from "./test-helpers";
 
 const V1 = "application/vnd.bentley.itwin-platform.v1+json";
-let sim: TestSim;
-beforeAll(async () => {
-  sim = await startTestSim();
-});
-afterAll(() => sim.close());
-beforeEach(async () => {
-  await sim.control("/__sim/reset");
-});
+const sim = useTestSim();
 
 interface ITwinsBody {
   iTwins: {

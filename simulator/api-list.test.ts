@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SEED, largeCampusIModelId } from "./seed-ids";
-import { errorOf, startTestSim, type TestSim } from "./test-helpers";
+import { errorOf, useTestSim, type TestSim } from "./test-helpers";
 
 interface ListBody {
   iModels: Record<string, unknown>[];
   _links: { self: { href: string }; prev: { href: string } | null; next: { href: string } | null };
 }
 
-let sim: TestSim;
-beforeAll(async () => {
-  sim = await startTestSim();
-});
-afterAll(() => sim.close());
+const sim = useTestSim({ reset: false });
 
 const list = async (query: string, init?: Parameters<TestSim["api"]>[1]) =>
   sim.api(`/imodels?${query}`, init);

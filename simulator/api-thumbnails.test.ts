@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { encodePng, pngSize } from "./png";
 import { SEED, largeCampusIModelId } from "./seed-ids";
-import { errorOf, startTestSim, type TestSim } from "./test-helpers";
+import { errorOf, useTestSim } from "./test-helpers";
 import { SEED_UPLOADED_THUMBNAILS, THUMBNAIL_PIXELS } from "./thumbnails";
 
 const M = SEED.imodels;
-let sim: TestSim;
-beforeAll(async () => {
-  sim = await startTestSim();
-});
-afterAll(() => sim.close());
-beforeEach(async () => {
-  await sim.control("/__sim/reset");
-});
+const sim = useTestSim();
 
 const get = (id: string, query = "", user = "editor") =>
   sim.api(`/imodels/${id}/thumbnail${query}`, { user });

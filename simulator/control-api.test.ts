@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { SEED } from "./seed-ids";
-import { APP_ORIGIN, errorOf, startTestSim, type TestSim } from "./test-helpers";
+import { APP_ORIGIN, errorOf, useTestSim } from "./test-helpers";
 
-let sim: TestSim;
-beforeAll(async () => {
-  sim = await startTestSim();
-});
-afterAll(() => sim.close());
+const sim = useTestSim({ reset: false });
 beforeEach(async () => {
   expect((await sim.control("/__sim/reset")).status).toBe(204);
 });

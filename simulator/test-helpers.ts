@@ -1,6 +1,7 @@
 /** Shared by the simulator's tests: a started stand-in on free ports and small HTTP helpers. */
 import os from "node:os";
 import path from "node:path";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { startSimulator, type RunningSimulator } from "./main";
 
 export const APP_ORIGIN = "http://localhost:5173";
@@ -49,6 +50,28 @@ export async function startTestSim(dataDir = TEST_DATA_DIR, idpPort = 0): Promis
     return fetch(`${sim.apiUrl}${pathAndQuery}`, { ...rest, headers: h });
   };
   return { ...sim, token, api, control };
+}
+
+/**
+ * One stand-in for a test file, started before its tests and closed after them, reset to the seed
+ * before each test unless `reset: false`. Use it at the top of the file: `const sim = useTestSim();`.
+ */
+export function useTestSim({ reset = true }: { reset?: boolean } = {}): TestSim {
+  let started: TestSim | undefined;
+  const current = () => {
+    if (!started) throw new Error("the test stand-in is used before beforeAll started it");
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startTestSim();
+  });
+  afterAll(() => started?.close());
+  if (reset)
+    beforeEach(async () => {
+      const res = await current().control("/__sim/reset");
+      if (res.status !== 204) throw new Error(`reset answered ${res.status}`);
+    });
+  return new Proxy({} as TestSim, { get: (_target, name) => Reflect.get(current(), name) });
 }
 
 export async function errorOf(res: Response): Promise<{

@@ -1,5 +1,6 @@
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
 import { describeError } from "../api/describe-error";
+import { paths } from "../paths";
 
 /** One per route: a failure shows here, never as a white page. */
 export function RouteError() {
@@ -15,7 +16,7 @@ export function RouteError() {
         <button type="button" className="button-secondary" onClick={() => window.location.reload()}>
           Reload
         </button>{" "}
-        <Link to="/">Back to the iModels</Link>
+        <Link to={paths.start.href()}>Back to the iModels</Link>
       </p>
     </section>
   );

@@ -2,6 +2,8 @@ import type { QueryClient } from "@tanstack/react-query";
 import { createBrowserRouter, type ShouldRevalidateFunctionArgs } from "react-router";
 import { NotFoundPage } from "../ui/not-found-page";
 import { RouteError } from "./route-error";
+import { paths } from "../paths";
+import { ROUTE_MODULES } from "./route-modules";
 import { prefetchIModelPage } from "./route-prefetch";
 import { Shell, StartingShell } from "./shell";
 import { StartPage } from "./start-page";
@@ -9,10 +11,16 @@ import { StartPage } from "./start-page";
 const loadListPage = () => import("../features/imodel-list/imodel-list-page");
 const loadIModelPage = () => import("../features/imodel-edit/imodel-page");
 
+/** The route table's page modules the router loads itself (the map is the page's to load). */
+export const PAGE_LOADERS: Record<string, () => Promise<unknown>> = {
+  "src/features/imodel-list/imodel-list-page.tsx": loadListPage,
+  "src/features/imodel-edit/imodel-page.tsx": loadIModelPage,
+};
+
 /** Starts loading the page's code while the app is still starting, instead of after. */
 export function prefetchRouteFor(pathname: string): void {
-  if (pathname.startsWith("/itwins/")) void loadListPage();
-  else if (pathname.startsWith("/imodels/")) void loadIModelPage();
+  for (const { prefix, module } of ROUTE_MODULES)
+    if (pathname.startsWith(prefix)) void PAGE_LOADERS[module]?.();
 }
 
 export interface RouteData {
@@ -38,12 +46,12 @@ export function createAppRouter({ queryClient, isSignedIn }: RouteData) {
       children: [
         { index: true, element: <StartPage />, errorElement: <RouteError /> },
         {
-          path: "itwins/:iTwinId",
+          path: paths.iModels.pattern,
           lazy: async () => ({ Component: (await loadListPage()).IModelListPage }),
           errorElement: <RouteError />,
         },
         {
-          path: "imodels/:iModelId",
+          path: paths.iModel.pattern,
           loader: ({ params }) => {
             if (isSignedIn())
               prefetchIModelPage(queryClient, params.iModelId ?? "", { appStarting: !started });

@@ -11,6 +11,7 @@ import { useThemeChoice } from "../ui/use-theme-choice";
 import { UserMenu } from "../ui/user-menu";
 import { SignInPage } from "./sign-in-page";
 import { useFocusOnNewPage } from "./use-focus-on-new-page";
+import { paths } from "../paths";
 
 export function Shell() {
   const isAuthenticated = useIsAuthenticated();
@@ -27,12 +28,12 @@ export function Shell() {
         Skip to content
       </a>
       <header className="app-header">
-        <Link to="/" className="app-title">
+        <Link to={paths.start.href()} className="app-title">
           iModel Admin
         </Link>
         <div className="header-end">
           {signedIn ? (
-            <Link to="/" className="header-link">
+            <Link to={paths.start.href()} className="header-link">
               <SvgList aria-hidden="true" />
               <span className="header-link-text">iTwins</span>
             </Link>

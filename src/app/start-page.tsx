@@ -4,6 +4,8 @@ import { iTwinQueries } from "../api/itwins";
 import { ITwinPicker } from "../features/itwins/itwin-picker";
 import { lastITwin } from "../features/itwins/last-itwin";
 import { useDocumentTitle } from "../ui/use-document-title";
+import { paths } from "../paths";
+import { formatCount } from "../ui/format-number";
 
 export function StartPage() {
   useDocumentTitle("Choose an iTwin");
@@ -20,20 +22,18 @@ export function StartPage() {
       <ITwinPicker />
       {last ? (
         <p>
-          Continue with{" "}
-          <Link to={`/itwins/${encodeURIComponent(last.id)}`}>{last.displayName}</Link>
+          Continue with <Link to={paths.iModels.href(last.id)}>{last.displayName}</Link>
         </p>
       ) : null}
       {iTwins.data && iTwins.data.length > 0 ? (
         <>
           <h2 id="itwins-heading">
-            Your iTwins{" "}
-            <span className="heading-count">({iTwins.data.length.toLocaleString()})</span>
+            Your iTwins <span className="heading-count">({formatCount(iTwins.data.length)})</span>
           </h2>
           <ul className="itwin-list" aria-labelledby="itwins-heading">
             {iTwins.data.map((iTwin) => (
               <li key={iTwin.id}>
-                <Link to={`/itwins/${encodeURIComponent(iTwin.id)}`}>
+                <Link to={paths.iModels.href(iTwin.id)}>
                   <span className="itwin-list-name">{iTwin.displayName}</span>
                   {iTwin.number || iTwin.geographicLocation ? (
                     <span className="itwin-list-meta">

@@ -19,7 +19,8 @@ export function msalConfiguration(
     },
     // Never localStorage: tokens end with the tab.
     cache: { cacheLocation: "sessionStorage" },
-    system: { protocolMode: ProtocolMode.OIDC },
+    // Off for good: the build leaves the broker out (scripts/msal-without-broker.ts).
+    system: { protocolMode: ProtocolMode.OIDC, allowPlatformBroker: false },
   };
 }
 

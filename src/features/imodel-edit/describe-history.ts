@@ -1,8 +1,7 @@
 import type { Changeset, NamedVersionsSummary } from "../../api/imodel-history";
+import { formatCount } from "../../ui/format-number";
 
 type Status = "loading" | "error" | "success";
-
-const count = (n: number) => n.toLocaleString();
 
 /** The changesets row and the tail of "Last change", from the newest changeset alone. */
 export function describeHistory(
@@ -17,8 +16,8 @@ export function describeHistory(
   // Indexes run 1, 2, 3, …, so the newest one's index is how many there are.
   return {
     kind: "some",
-    count: count(latest.index),
-    latest: `changeset ${count(latest.index)}${text ? `, “${text}”` : ""}`,
+    count: formatCount(latest.index),
+    latest: `changeset ${formatCount(latest.index)}${text ? `, “${text}”` : ""}`,
   };
 }
 
@@ -31,7 +30,7 @@ export function describeNamedVersions(
   const [newest] = summary.versions;
   if (!newest) return "None";
   const how = summary.more
-    ? `More than ${count(summary.versions.length)}`
-    : count(summary.versions.length);
+    ? `More than ${formatCount(summary.versions.length)}`
+    : formatCount(summary.versions.length);
   return `${how}; the latest is “${newest.name ?? newest.displayName}”`;
 }

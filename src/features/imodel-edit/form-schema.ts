@@ -1,24 +1,16 @@
 import { z } from "zod/mini";
-import type { Extent } from "../extent/extent";
+import { extentSchema, type Extent } from "../extent/extent";
 import { validateExtent } from "../extent/extent-rules";
+import { formatCount } from "../../ui/format-number";
 
 export const NAME_MAX = 255;
 export const DESCRIPTION_MAX = 255;
 /** From this many characters on the field shows how many are left. */
 export const COUNTER_FROM = 200;
 
-const count = (n: number) => n.toLocaleString("en-US");
-
 function tooLong(label: string, length: number, max: number): string {
-  return `${label} is ${count(length)} characters long; at most ${count(max)} are allowed. Remove ${count(length - max)}.`;
+  return `${label} is ${formatCount(length)} characters long; at most ${formatCount(max)} are allowed. Remove ${formatCount(length - max)}.`;
 }
-
-const extentSchema = z.object({
-  west: z.number(),
-  south: z.number(),
-  east: z.number(),
-  north: z.number(),
-});
 
 /**
  * Mirrors the service's rules. An extent the user did not change is not checked: the

@@ -8,6 +8,7 @@ import { CopyButton } from "../../ui/copy-button";
 import { formatDateTime, formatRelative } from "../../ui/format-date";
 import { describeHistory, describeNamedVersions } from "./describe-history";
 import "./imodel-edit.css";
+import { paths } from "../../paths";
 
 /** "2 years ago (2 May 2024, 14:03)": the relative time people read first, the exact one beside it. */
 function When({ iso }: { iso: string }) {
@@ -42,7 +43,7 @@ export function IModelProperties({ iModel }: { iModel: IModel }) {
   const rows: [string, ReactNode][] = [
     [
       "iTwin",
-      <Link key="itwin" to={`/itwins/${encodeURIComponent(iModel.iTwinId)}`}>
+      <Link key="itwin" to={paths.iModels.href(iModel.iTwinId)}>
         {iTwin?.displayName ?? (iTwins.isPending ? LOADING : "Its iTwin’s iModels")}
       </Link>,
     ],

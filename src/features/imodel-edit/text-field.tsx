@@ -1,7 +1,6 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { COUNTER_FROM } from "./form-schema";
-
-const count = (n: number) => n.toLocaleString();
+import { formatCount } from "../../ui/format-number";
 
 /** A labelled text input with its error and, as the limit nears, a character counter. */
 export function TextField(props: {
@@ -40,7 +39,8 @@ export function TextField(props: {
       )}
       {showCounter ? (
         <span id={counterId} className="counter" data-near={over > 0 || max - length <= 20}>
-          {count(length)} of {count(max)} characters{over > 0 ? `: ${count(over)} too many` : ""}
+          {formatCount(length)} of {formatCount(max)} characters
+          {over > 0 ? `: ${formatCount(over)} too many` : ""}
         </span>
       ) : null}
       {error ? (

@@ -27,8 +27,7 @@ import {
 } from "./list-search-params";
 import { returnRow } from "./return-row";
 import { VirtualIModelList } from "./virtual-imodel-list";
-
-const count = (n: number) => n.toLocaleString("en-US");
+import { formatCount } from "../../ui/format-number";
 
 export function IModelListPage() {
   const { iTwinId = "" } = useParams();
@@ -203,7 +202,7 @@ function FavoriteResults({ iTwinId, state }: { iTwinId: string; state: ListState
   return (
     <>
       <p className="list-count" role="status">
-        {iModels.length === 1 ? "1 favorite" : `${count(iModels.length)} favorites`}
+        {iModels.length === 1 ? "1 favorite" : `${formatCount(iModels.length)} favorites`}
       </p>
       <VirtualIModelList
         iModels={iModels}
@@ -260,8 +259,8 @@ function IModelResults({ iTwinId, state }: { iTwinId: string; state: ListState }
       {favoritesError}
       <p className="list-count" role="status">
         {hasNextPage
-          ? `${count(iModels.length)} iModels loaded, more as you scroll`
-          : `${count(iModels.length)} iModels`}
+          ? `${formatCount(iModels.length)} iModels loaded, more as you scroll`
+          : `${formatCount(iModels.length)} iModels`}
       </p>
       <VirtualIModelList
         iModels={iModels}

@@ -4,6 +4,7 @@ import type { IModel } from "../../api/imodels";
 import { formatDateTime } from "../../ui/format-date";
 import { SelectCheckbox } from "../bulk/select-checkbox";
 import { FavoriteStar } from "../favorites/favorite-star";
+import { paths } from "../../paths";
 
 export const IModelRow = memo(function IModelRow({
   iModel,
@@ -18,7 +19,7 @@ export const IModelRow = memo(function IModelRow({
       <FavoriteStar iModel={iModel} />
       <div className="imodel-row-main">
         <Link
-          to={`/imodels/${encodeURIComponent(iModel.id)}`}
+          to={paths.iModel.href(iModel.id)}
           className="imodel-row-name"
           onClick={() => onOpen?.(iModel.id)}
         >

@@ -5,6 +5,7 @@ import { iTwinQueries } from "../../api/itwins";
 import { describeError } from "../../api/describe-error";
 import { Combobox } from "../../ui/combobox";
 import { ErrorMessage } from "../../ui/error-message";
+import { paths } from "../../paths";
 
 /** Chooses an iTwin by typing part of its name or number; choosing opens its iModels. */
 export function ITwinPicker({ selectedId }: { selectedId?: string }) {
@@ -32,7 +33,7 @@ export function ITwinPicker({ selectedId }: { selectedId?: string }) {
         disabled={iTwins.isPending}
         placeholder={iTwins.isPending ? "Loading iTwins…" : "Type a name or number"}
         noMatch={(text) => `No iTwin matches “${text}”`}
-        onSelect={(id) => void navigate(`/itwins/${encodeURIComponent(id)}`)}
+        onSelect={(id) => void navigate(paths.iModels.href(id))}
       />
     </div>
   );
