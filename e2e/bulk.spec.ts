@@ -194,6 +194,43 @@ test("Shift+Space selects a range; the rename preview shows a collision before s
   expect(await sim.requests({ method: "PATCH" })).toEqual([]);
 });
 
+test("pause sends nothing more until resumed; cancel sends nothing that waited", async ({
+  signedInPage: page,
+  sim,
+}) => {
+  await page.goto(`/itwins/${SUN_CITY}`);
+  await expect(rowBox(page, 1)).toBeVisible();
+  await rowBox(page, 1).click();
+  await page.getByRole("button", { name: /^Select all \d+ matching$/ }).click();
+  await expect(page.getByText(/All 15 matching iModels are selected/)).toBeVisible();
+  // Held at the limit for a few seconds: time to press the buttons mid-job.
+  await sim.fault({ method: "PUT", path: "/imodels/favorites/*", status: 429, retryAfter: 4 });
+  await page.getByRole("button", { name: "Add to favorites" }).click();
+  await panel(page).getByRole("button", { name: "Pause" }).click();
+  await expect(panel(page).getByText(/^Pausing: \d+ on their way finish first\.$/)).toBeVisible();
+  await expect(panel(page).getByText("Paused. Nothing more is sent until you resume.")).toBeVisible(
+    {
+      timeout: 15_000,
+    },
+  );
+  const whilePaused = (await sim.requests({ method: "PUT" })).length;
+  await sim.fault({ method: "PUT", path: "/imodels/favorites/*", status: 429, retryAfter: 4 });
+  await panel(page).getByRole("button", { name: "Resume" }).click();
+  await expect
+    .poll(async () => (await sim.requests({ method: "PUT" })).length)
+    .toBeGreaterThan(whilePaused);
+  await panel(page).getByRole("button", { name: "Cancel" }).click();
+  await expect(panel(page).getByText(/^Finished/)).toBeVisible({ timeout: 15_000 });
+  const text = (await counts(page).textContent()) ?? "";
+  const cancelled = Number(/(\d+) not sent \(cancelled\)/.exec(text)?.[1] ?? 0);
+  const done = Number(/^(\d+) done/.exec(text)?.[1]);
+  expect(cancelled).toBeGreaterThan(0);
+  expect(done + cancelled).toBe(15);
+  // What was sent stays sent; what was cancelled never went.
+  const stored = await sim.asUser("editor", "GET", `/imodels/favorites?iTwinId=${SUN_CITY}`);
+  expect(((await stored.json()) as { iModels: unknown[] }).iModels).toHaveLength(done);
+});
+
 const SIZES = [
   { name: "1440x900", width: 1440, height: 900 },
   { name: "390x844", width: 390, height: 844 },
