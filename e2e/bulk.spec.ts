@@ -11,7 +11,8 @@ import {
   scrollToRow,
   selectRows,
 } from "./bulk-helpers";
-import { expect, test } from "./fixtures";
+import { signInAgainInPopup } from "./fault-matrix";
+import { expect, signIn, test } from "./fixtures";
 import type { SimControl } from "./sim-control";
 
 const CAMPUS = SEED.itwins.largeCampus;
@@ -229,6 +230,32 @@ test("pause sends nothing more until resumed; cancel sends nothing that waited",
   // What was sent stays sent; what was cancelled never went.
   const stored = await sim.asUser("editor", "GET", `/imodels/favorites?iTwinId=${SUN_CITY}`);
   expect(((await stored.json()) as { iModels: unknown[] }).iModels).toHaveLength(done);
+});
+
+test("an expired sign-in pauses the job; after Sign in again it finishes by itself", async ({
+  page,
+  sim,
+}) => {
+  await sim.tokenTtl(60);
+  await signIn(page, "editor");
+  await expect(page.getByRole("main").getByRole("link", { name: /^Sun City/ })).toBeVisible();
+  await page.goto(`/itwins/${SUN_CITY}`);
+  await expect(rowBox(page, 1)).toBeVisible();
+  await rowBox(page, 1).click();
+  await page.getByRole("button", { name: /^Select all \d+ matching$/ }).click();
+  await expect(page.getByText(/All 15 matching iModels are selected/)).toBeVisible();
+  await sim.fault({ method: "PUT", path: "/imodels/favorites/*", status: 429, retryAfter: 2 });
+  await page.getByRole("button", { name: "Add to favorites" }).click();
+  await sim.revokeSessions("editor");
+  await expect(panel(page).getByText("Paused: sign in again and the job goes on.")).toBeVisible({
+    timeout: 15_000,
+  });
+  await signInAgainInPopup(page);
+  await expect(counts(page)).toHaveText("15 done · 0 failed · 0 conflicts · 0 waiting", {
+    timeout: 15_000,
+  });
+  const stored = await sim.asUser("editor", "GET", `/imodels/favorites?iTwinId=${SUN_CITY}`);
+  expect(((await stored.json()) as { iModels: unknown[] }).iModels).toHaveLength(15);
 });
 
 const SIZES = [
