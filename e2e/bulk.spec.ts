@@ -160,6 +160,28 @@ test("star 300 and describe 200 through a real rate limit, a reload and a confli
   );
 });
 
+test("select all matching stops at 5,000 and says so; a new search starts empty", async ({
+  signedInPage: page,
+}) => {
+  await page.goto(`/itwins/${CAMPUS}`);
+  await expect(rowBox(page, 1)).toBeVisible();
+  await rowBox(page, 1).click();
+  await page.getByRole("button", { name: "Select all matching (up to 5,000)" }).click();
+  await expect(selectedCount(page)).toHaveText("5,000 iModels selected", { timeout: 20_000 });
+  await expect(
+    page.getByText(
+      "At most 5,000 iModels at a time: the first 5,000 matching are selected, more match.",
+    ),
+  ).toBeVisible();
+  // Scrolling far down and back keeps it.
+  await scrollToRow(page, 250);
+  await expect(rowBox(page, 250)).toBeChecked();
+  await page.getByLabel("Search iModels").fill("Building 0001");
+  await expect(list(page).getByRole("listitem")).toHaveCount(10);
+  await expect(selectedCount(page)).toHaveCount(0);
+  await expect(rowBox(page, 1)).not.toBeChecked();
+});
+
 test("Shift+Space selects a range; the rename preview shows a collision before sending", async ({
   signedInPage: page,
   sim,
