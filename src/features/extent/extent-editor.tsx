@@ -19,6 +19,7 @@ import type { ExtentMapHandle } from "./extent-map";
 import { ExtentMapBoundary } from "./extent-map-boundary";
 import { ExtentPaste } from "./extent-paste";
 import { LazyExtentMap } from "./lazy-extent-map";
+import { LazyFindPlace } from "./lazy-find-place";
 import { formatCoordinate } from "./parse-coordinate";
 import { roundChangedCoordinates } from "./extent-rules";
 import { StoredExtentWarning } from "./stored-extent-warning";
@@ -233,6 +234,11 @@ export function ExtentEditor(props: ExtentEditorProps) {
           </span>
         </p>
       )}
+      <LazyFindPlace
+        disabled={disabled}
+        onShow={(box) => map.current?.showPlace(box)}
+        onUse={(next) => onMapChange(next)}
+      />
       <div role="region" aria-label="Extent map" className="extent-editor__map">
         <ExtentMapBoundary>
           <LazyExtentMap

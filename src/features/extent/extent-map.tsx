@@ -11,6 +11,7 @@ import {
   useState,
   type Ref,
 } from "react";
+import type { Map as LeafletMap } from "leaflet";
 import { MapContainer, TileLayer, useMap } from "react-leaflet";
 import type { TileAttribution } from "../../config";
 import { AttributionControl } from "./attribution-control";
@@ -21,8 +22,9 @@ import { fitOptions, toBounds, type ExtentLayerController } from "./extent-layer
 import { useAfterFirstPaint } from "../../ui/use-after-first-paint";
 import { useNearViewport } from "../../ui/use-near-viewport";
 import { WorldFallbackLayer } from "./world-fallback-layer";
+import { showPlace } from "./find-place-map";
 
-export type ExtentMapHandle = { zoomToExtent(): void };
+export type ExtentMapHandle = { zoomToExtent(): void; showPlace(box: Extent): void };
 
 export type ExtentMapProps = {
   value: Extent | null;
@@ -49,7 +51,15 @@ function ExtentMapView(props: ExtentMapProps) {
   const onController = useCallback((c: ExtentLayerController | null) => {
     controller.current = c;
   }, []);
-  useImperativeHandle(ref, () => ({ zoomToExtent: () => controller.current?.zoomToExtent() }), []);
+  const leaflet = useRef<LeafletMap | null>(null);
+  useImperativeHandle(
+    ref,
+    () => ({
+      zoomToExtent: () => controller.current?.zoomToExtent(),
+      showPlace: (box) => leaflet.current && showPlace(leaflet.current, box),
+    }),
+    [],
+  );
 
   const [initialBounds] = useState(() => {
     const shown = shownExtent(value);
@@ -79,6 +89,7 @@ function ExtentMapView(props: ExtentMapProps) {
     <div className={tilesFailed && !tileLoaded ? "extent-map extent-map--offline" : "extent-map"}>
       {mapCreated ? (
         <MapContainer
+          ref={leaflet}
           className="extent-map__map"
           bounds={initialBounds}
           boundsOptions={fitOptions}
