@@ -23,6 +23,8 @@ import { useAfterFirstPaint } from "../../ui/use-after-first-paint";
 import { useNearViewport } from "../../ui/use-near-viewport";
 import { WorldFallbackLayer } from "./world-fallback-layer";
 import { showPlace } from "./find-place-map";
+import type { StartAt } from "./start-at";
+import { StartAtView } from "./start-at-view";
 
 export type ExtentMapHandle = { zoomToExtent(): void; showPlace(box: Extent): void };
 
@@ -37,6 +39,8 @@ export type ExtentMapProps = {
   tileAttribution: TileAttribution;
   /** The user is working in the extent field: the map is made even when out of sight. */
   inUse?: boolean;
+  /** Without an extent, the map opens here (the iTwin's location). */
+  startAt?: StartAt | null;
   ref?: Ref<ExtentMapHandle>;
 };
 
@@ -102,6 +106,7 @@ function ExtentMapView(props: ExtentMapProps) {
           attributionControl={false}
         >
           <MapContainerName describedBy={mapInstructionsId} />
+          <StartAtView startAt={props.startAt ?? null} hasExtent={initialBounds !== undefined} />
           {/* On high-density screens, four tiles of the next zoom level in place of one: sharp, not upscaled. */}
           {tilesShown && <TileLayer url={tileUrl} eventHandlers={tileEvents} detectRetina />}
           {tilesShown && <AttributionControl attribution={tileAttribution} />}
@@ -162,6 +167,7 @@ function sameProps(a: ExtentMapProps, b: ExtentMapProps): boolean {
     a.tileUrl === b.tileUrl &&
     a.tileAttribution === b.tileAttribution &&
     a.inUse === b.inUse &&
+    a.startAt === b.startAt &&
     a.onChange === b.onChange &&
     a.onMessage === b.onMessage &&
     a.onDrawEnd === b.onDrawEnd &&
