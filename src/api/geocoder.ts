@@ -84,22 +84,23 @@ export const geocoderQueries = {
       staleTime: 60 * 60_000,
       retry: false,
     }),
-  /** The stand-in's own `nearby` (a real Nominatim has none: then no labels, and no retry). */
-  nearby: (geocoderUrl: string, box: Place["box"] & object, limit: number) =>
-    queryOptions({
-      queryKey: [...geocoderKeys.all, "nearby", geocoderUrl, box, limit] as const,
-      queryFn: async ({ signal }) =>
-        readPlaces(
-          await api()({
-            path: `${base(geocoderUrl)}/nearby`,
-            query: { viewbox: [box.west, box.south, box.east, box.north].join(","), limit },
-            accept: "application/json",
-            anonymous: true,
-            schema: hitsSchema,
-            signal,
-          }),
-        ),
-      staleTime: Infinity,
-      retry: false,
-    }),
 };
+
+/** The most populous places in a box: the stand-in's own `nearby` (a plain Nominatim has none). */
+export async function fetchNearbyPlaces(
+  geocoderUrl: string,
+  box: NonNullable<Place["box"]>,
+  limit: number,
+  signal?: AbortSignal,
+): Promise<Place[]> {
+  return readPlaces(
+    await api()({
+      path: `${base(geocoderUrl)}/nearby`,
+      query: { viewbox: [box.west, box.south, box.east, box.north].join(","), limit },
+      accept: "application/json",
+      anonymous: true,
+      schema: hitsSchema,
+      signal,
+    }),
+  );
+}

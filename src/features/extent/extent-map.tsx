@@ -25,6 +25,7 @@ import { WorldFallbackLayer } from "./world-fallback-layer";
 import { showPlace } from "./find-place-map";
 import type { StartAt } from "./start-at";
 import { StartAtView } from "./start-at-view";
+import { OfflineContext, useOfflineAttribution } from "./offline-context";
 
 export type ExtentMapHandle = { zoomToExtent(): void; showPlace(box: Extent): void };
 
@@ -89,8 +90,10 @@ function ExtentMapView(props: ExtentMapProps) {
     return () => window.clearTimeout(timer);
   }, [tileLoaded, tilesShown]);
 
+  const offline = tilesFailed && !tileLoaded;
+  const offlineAttribution = useOfflineAttribution();
   return (
-    <div className={tilesFailed && !tileLoaded ? "extent-map extent-map--offline" : "extent-map"}>
+    <div className={offline ? "extent-map extent-map--offline" : "extent-map"}>
       {mapCreated ? (
         <MapContainer
           ref={leaflet}
@@ -109,8 +112,11 @@ function ExtentMapView(props: ExtentMapProps) {
           <StartAtView startAt={props.startAt ?? null} hasExtent={initialBounds !== undefined} />
           {/* On high-density screens, four tiles of the next zoom level in place of one: sharp, not upscaled. */}
           {tilesShown && <TileLayer url={tileUrl} eventHandlers={tileEvents} detectRetina />}
-          {tilesShown && <AttributionControl attribution={tileAttribution} />}
+          {tilesShown && (
+            <AttributionControl attribution={offline ? offlineAttribution : tileAttribution} />
+          )}
           {tilesFailed && <WorldFallbackLayer />}
+          {tilesFailed && <OfflineContext />}
           {extentShown && (
             <ExtentLayer
               value={value}
