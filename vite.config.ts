@@ -12,7 +12,26 @@ export default defineConfig({
     // Read by scripts/check-build.mjs and the bench to know which files each route loads.
     manifest: true,
     target: "es2022",
-    rollupOptions: { input: { main: "index.html", redirect: "redirect.html" } },
+    rollupOptions: {
+      input: { main: "index.html", redirect: "redirect.html" },
+      output: {
+        // Rolldown splits a module the entry already loads into its own chunk as soon as a lazy
+        // chunk imports it too (rolldown#9963, #10731): the list page loaded 12 small chunks, each
+        // compressed apart. Three named groups keep them whole: MSAL (also the redirect page's),
+        // the libraries every page runs, and the app's shared layers.
+        codeSplitting: {
+          groups: [
+            { name: "msal", test: /node_modules[\\/]@azure[\\/]/, priority: 3 },
+            {
+              name: "vendor",
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack|zod)[\\/]/,
+              priority: 2,
+            },
+            { name: "core", test: /[\\/]src[\\/](api|auth|ui|config|paths)/, priority: 1 },
+          ],
+        },
+      },
+    },
   },
   preview: { port: 5173, strictPort: true },
   server: { port: 5173, strictPort: true },
