@@ -27,7 +27,7 @@ export function StartPage() {
       </p>
       <div className="start-tools">
         <ITwinPicker includeInactive={includeInactive} />
-        <div className="checkbox-field">
+        <div className="field checkbox-field">
           <input
             id={toggleId}
             type="checkbox"
