@@ -13,8 +13,9 @@ function ITwinRow({ iTwin, includeInactive }: { iTwin: ITwin; includeInactive: b
       <Link to={paths.iModels.href(iTwin.id)} className="itwin-row-link">
         <span className="itwin-list-name">{iTwin.displayName}</span>
         {meta ? <span className="itwin-list-meta">{meta}</span> : null}
+        {/* In the link, under the name: a narrow screen keeps the name's width. */}
+        {isInactive(iTwin) ? <span className="badge itwin-inactive">Inactive</span> : null}
       </Link>
-      {isInactive(iTwin) ? <span className="badge itwin-inactive">Inactive</span> : null}
       <ITwinStar iTwin={iTwin} includeInactive={includeInactive} />
     </li>
   );
