@@ -12,21 +12,19 @@ test("the theme switch changes the theme and is remembered after a reload", asyn
   signedInPage: page,
 }) => {
   await page.emulateMedia({ colorScheme: "light" });
-  const theme = page.getByRole("banner").getByRole("combobox", { name: "Theme" });
-  await expect(theme).toHaveValue("system");
+  const theme = page.getByRole("banner").getByRole("radiogroup", { name: "Theme" });
+  await expect(theme.getByRole("radio", { name: "System" })).toBeChecked();
   await expect(html(page)).toHaveAttribute("data-iui-theme", "light");
 
-  await theme.selectOption({ label: "Dark" });
+  await theme.getByRole("radio", { name: "Dark" }).check();
   await expect(html(page)).toHaveAttribute("data-iui-theme", "dark");
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await page.reload();
-  await expect(page.getByRole("banner").getByRole("combobox", { name: "Theme" })).toHaveValue(
-    "dark",
-  );
+  await expect(theme.getByRole("radio", { name: "Dark" })).toBeChecked();
   await expect(html(page)).toHaveAttribute("data-iui-theme", "dark");
 
   // "System" follows the operating system, live.
-  await page.getByRole("banner").getByRole("combobox", { name: "Theme" }).selectOption("system");
+  await theme.getByRole("radio", { name: "System" }).check();
   await expect(html(page)).toHaveAttribute("data-iui-theme", "light");
   await page.emulateMedia({ colorScheme: "dark" });
   await expect(html(page)).toHaveAttribute("data-iui-theme", "dark");
@@ -72,7 +70,7 @@ test("the header stays one line at 390 px", async ({ signedInPage: page }) => {
   const items = [
     header.getByRole("link", { name: "iModel Admin" }),
     header.getByRole("link", { name: "iTwins" }),
-    header.getByRole("combobox", { name: "Theme" }),
+    header.getByRole("radiogroup", { name: "Theme" }),
     header.getByRole("button", { name: "Erin Editor" }),
   ];
   for (const item of items) {

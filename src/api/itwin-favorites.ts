@@ -2,24 +2,26 @@ import { queryOptions } from "@tanstack/react-query";
 import { isApiError } from "./api-error";
 import { api } from "./api-instance";
 import { ACCEPT_V1 } from "./client";
-import { iTwinKeys, iTwinsPageSchema, type ITwin } from "./itwins";
+import { iTwinKeys, iTwinListQuery, iTwinsPageSchema, type ITwin } from "./itwins";
 import { readAllPages } from "./paged-list";
 
 export const iTwinFavoriteKeys = {
   all: [...iTwinKeys.all, "favorites"] as const,
+  mine: (includeInactive: boolean) => [...iTwinFavoriteKeys.all, { includeInactive }] as const,
 };
 
 /** Every page of a personal iTwins list (favorites or recents), as full iTwins. */
 export async function fetchITwinList(
   path: string,
   top: number,
+  includeInactive: boolean,
   signal?: AbortSignal,
 ): Promise<ITwin[]> {
   return readAllPages(
     (next) =>
       api()({
         path: next ?? path,
-        query: next ? undefined : { subClass: "Project", $top: top },
+        query: next ? undefined : { ...iTwinListQuery(includeInactive), $top: top },
         accept: ACCEPT_V1,
         prefer: "return=representation",
         schema: iTwinsPageSchema,
@@ -30,11 +32,11 @@ export async function fetchITwinList(
 }
 
 export const iTwinFavoriteQueries = {
-  /** The user's favorite project iTwins (active and trial ones), oldest favorite first. */
-  mine: () =>
+  /** The user's favorite project iTwins (active and trial ones unless asked), oldest favorite first. */
+  mine: (includeInactive = false) =>
     queryOptions({
-      queryKey: iTwinFavoriteKeys.all,
-      queryFn: ({ signal }) => fetchITwinList("/itwins/favorites", 1000, signal),
+      queryKey: iTwinFavoriteKeys.mine(includeInactive),
+      queryFn: ({ signal }) => fetchITwinList("/itwins/favorites", 1000, includeInactive, signal),
       staleTime: 5 * 60_000,
     }),
 };

@@ -9,14 +9,16 @@ export const ITWIN_RECENTS_LIMIT = 25;
 
 export const iTwinRecentKeys = {
   all: [...iTwinKeys.all, "recents"] as const,
+  mine: (includeInactive: boolean) => [...iTwinRecentKeys.all, { includeInactive }] as const,
 };
 
 export const iTwinRecentQueries = {
   /** The user's recently used project iTwins, most recent first. */
-  mine: () =>
+  mine: (includeInactive = false) =>
     queryOptions({
-      queryKey: iTwinRecentKeys.all,
-      queryFn: ({ signal }) => fetchITwinList("/itwins/recents", ITWIN_RECENTS_LIMIT, signal),
+      queryKey: iTwinRecentKeys.mine(includeInactive),
+      queryFn: ({ signal }) =>
+        fetchITwinList("/itwins/recents", ITWIN_RECENTS_LIMIT, includeInactive, signal),
     }),
 };
 

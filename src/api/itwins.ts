@@ -36,15 +36,27 @@ export const iTwinsPageSchema = z.object({
 export const iTwinKeys = {
   all: ["itwins"] as const,
   mine: () => [...iTwinKeys.all, "mine"] as const,
+  /** Inactive iTwins are asked for separately: the service hides them unless told otherwise. */
+  mineWith: (includeInactive: boolean) =>
+    includeInactive ? ([...iTwinKeys.mine(), "includeInactive"] as const) : iTwinKeys.mine(),
 };
 
+/** The query for a list of iTwins; inactive ones only when asked (the default hides them). */
+export function iTwinListQuery(includeInactive: boolean) {
+  return {
+    subClass: "Project",
+    $top: 1000,
+    includeInactive: includeInactive ? "true" : undefined,
+  };
+}
+
 /** All of the user's project iTwins; the stand-in and most users have a handful, so every page is read. */
-async function fetchMyITwins(signal?: AbortSignal): Promise<ITwin[]> {
+async function fetchMyITwins(includeInactive: boolean, signal?: AbortSignal): Promise<ITwin[]> {
   return readAllPages(
     (next) =>
       api()({
         path: next ?? "/itwins",
-        query: next ? undefined : { subClass: "Project", $top: 1000 },
+        query: next ? undefined : iTwinListQuery(includeInactive),
         accept: ACCEPT_V1,
         prefer: "return=representation",
         schema: iTwinsPageSchema,
@@ -55,10 +67,10 @@ async function fetchMyITwins(signal?: AbortSignal): Promise<ITwin[]> {
 }
 
 export const iTwinQueries = {
-  mine: () =>
+  mine: (includeInactive = false) =>
     queryOptions({
-      queryKey: iTwinKeys.mine(),
-      queryFn: ({ signal }) => fetchMyITwins(signal),
+      queryKey: iTwinKeys.mineWith(includeInactive),
+      queryFn: ({ signal }) => fetchMyITwins(includeInactive, signal),
       staleTime: 5 * 60_000,
     }),
 };

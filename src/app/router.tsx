@@ -6,10 +6,10 @@ import { paths } from "../paths";
 import { ROUTE_MODULES } from "./route-modules";
 import { prefetchIModelPage } from "./route-prefetch";
 import { Shell, StartingShell } from "./shell";
-import { StartPage } from "./start-page";
 
 const loadListPage = () => import("../features/imodel-list/imodel-list-page");
 const loadIModelPage = () => import("../features/imodel-edit/imodel-page");
+const loadStartPage = () => import("./start-page");
 
 /** The route table's page modules the router loads itself (the map is the page's to load). */
 export const PAGE_LOADERS: Record<string, () => Promise<unknown>> = {
@@ -44,7 +44,11 @@ export function createAppRouter({ queryClient, isSignedIn }: RouteData) {
       // Shown while a page's code arrives on the first load.
       hydrateFallbackElement: <StartingShell />,
       children: [
-        { index: true, element: <StartPage />, errorElement: <RouteError /> },
+        {
+          index: true,
+          lazy: async () => ({ Component: (await loadStartPage()).StartPage }),
+          errorElement: <RouteError />,
+        },
         {
           path: paths.iModels.pattern,
           lazy: async () => ({ Component: (await loadListPage()).IModelListPage }),

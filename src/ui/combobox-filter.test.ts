@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterOptions, moveActive } from "./combobox-filter";
+import { filterOptions, groupOptions, moveActive } from "./combobox-filter";
 
 const options = [
   { id: "1", label: "Sun City Renewable-energy", detail: "SC-2020-001" },
@@ -36,5 +36,24 @@ describe("moveActive", () => {
   });
   it("has no active option in an empty list", () => {
     expect(moveActive(0, 0, "ArrowDown")).toBe(-1);
+  });
+});
+
+describe("groupOptions", () => {
+  it("keeps consecutive options of a group together with their flat index", () => {
+    const grouped = groupOptions([
+      { id: "a", label: "A", group: "Favorites" },
+      { id: "b", label: "B", group: "Recent" },
+      { id: "c", label: "C", group: "Recent" },
+      { id: "d", label: "D" },
+    ]);
+    expect(grouped.map((g) => [g.name, g.options.map((o) => `${o.option.id}${o.index}`)])).toEqual([
+      ["Favorites", ["a0"]],
+      ["Recent", ["b1", "c2"]],
+      [undefined, ["d3"]],
+    ]);
+  });
+  it("has no groups for no options", () => {
+    expect(groupOptions([])).toEqual([]);
   });
 });

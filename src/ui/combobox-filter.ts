@@ -1,4 +1,26 @@
-export type ComboboxOption = { id: string; label: string; detail?: string | null };
+export type ComboboxOption = {
+  id: string;
+  label: string;
+  detail?: string | null;
+  /** Options of one group come one after the other; the group's name labels them. */
+  group?: string;
+};
+
+export type ComboboxGroup<T> = {
+  name: string | undefined;
+  options: { option: T; index: number }[];
+};
+
+/** Consecutive options of one group together, each with its index in the flat list (the keyboard's order). */
+export function groupOptions<T extends ComboboxOption>(options: readonly T[]): ComboboxGroup<T>[] {
+  const groups: ComboboxGroup<T>[] = [];
+  options.forEach((option, index) => {
+    const last = groups.at(-1);
+    if (last && last.name === option.group) last.options.push({ option, index });
+    else groups.push({ name: option.group, options: [{ option, index }] });
+  });
+  return groups;
+}
 
 /** Options whose label or detail (an iTwin's number) contains every word typed, in any case. */
 export function filterOptions<T extends ComboboxOption>(options: readonly T[], text: string): T[] {

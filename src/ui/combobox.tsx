@@ -1,6 +1,6 @@
 import SvgCaretDownSmall from "@itwin/itwinui-icons-react/SvgCaretDownSmall";
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { filterOptions, moveActive, type ComboboxOption } from "./combobox-filter";
+import { filterOptions, groupOptions, moveActive, type ComboboxOption } from "./combobox-filter";
 
 /** Enough to scroll through; typing narrows hundreds down faster than scrolling would. */
 const MAX_SHOWN = 100;
@@ -20,6 +20,8 @@ type Props = {
  * An editable combobox with list autocomplete, after the WAI-ARIA Authoring Practices pattern:
  * typing filters, Down/Up move through the options (Alt+Down opens), Enter chooses, Escape
  * closes and then clears; focus stays in the input and the active option is aria-activedescendant.
+ * Options with a `group` are shown under its name (role="group", labelled by it); the keys move
+ * through all options in order, across the groups.
  */
 export function Combobox(props: Props) {
   const { label, options, value, onSelect, disabled, placeholder, noMatch } = props;
@@ -32,17 +34,20 @@ export function Combobox(props: Props) {
   const text = editing ? typed : (selected?.label ?? "");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const listRef = useRef<HTMLUListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
 
   const matches = useMemo(
     () => (editing ? filterOptions(options, text) : [...options]),
     [editing, options, text],
   );
   const shown = matches.slice(0, MAX_SHOWN);
+  const groups = useMemo(() => groupOptions(shown), [shown]);
+  const optionId = (option: ComboboxOption) => `${id}-${option.id}`;
 
   useEffect(() => {
     if (active < 0) return;
-    listRef.current?.children[active]?.scrollIntoView({ block: "nearest" });
+    const options = listRef.current?.querySelectorAll('[role="option"]');
+    options?.[active]?.scrollIntoView({ block: "nearest" });
   }, [active]);
 
   const close = () => {
@@ -91,7 +96,27 @@ export function Combobox(props: Props) {
     }
   };
 
-  const activeId = open && active >= 0 && shown[active] ? `${id}-${shown[active].id}` : undefined;
+  const activeId = open && active >= 0 && shown[active] ? optionId(shown[active]) : undefined;
+  const renderOption = (option: ComboboxOption, index: number) => (
+    // Pointer only: the keyboard works from the input, as the pattern has it.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+    <div
+      key={option.id}
+      id={optionId(option)}
+      role="option"
+      // Never focused (the input keeps focus); -1 only says it is not in the tab order.
+      tabIndex={-1}
+      aria-selected={index === active}
+      data-current={option.id === value || undefined}
+      className="combobox-option"
+      // Keeps focus in the input, so the blur does not close the list before the click.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={() => choose(option)}
+    >
+      <span className="combobox-option-label">{option.label}</span>
+      {option.detail ? <span className="combobox-option-detail">{option.detail}</span> : null}
+    </div>
+  );
   return (
     <div className="combobox">
       <label htmlFor={id}>{label}</label>
@@ -122,7 +147,7 @@ export function Combobox(props: Props) {
           <SvgCaretDownSmall />
         </span>
       </div>
-      <ul
+      <div
         ref={listRef}
         id={listId}
         role="listbox"
@@ -130,30 +155,33 @@ export function Combobox(props: Props) {
         className="combobox-list"
         hidden={!open}
       >
-        {shown.map((option, index) => (
-          // Pointer only: the keyboard works from the input, as the pattern has it.
-          // eslint-disable-next-line jsx-a11y/click-events-have-key-events
-          <li
-            key={option.id}
-            id={`${id}-${option.id}`}
-            role="option"
-            aria-selected={index === active}
-            data-current={option.id === value || undefined}
-            className="combobox-option"
-            // Keeps focus in the input, so the blur does not close the list before the click.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(option)}
-          >
-            <span className="combobox-option-label">{option.label}</span>
-            {option.detail ? <span className="combobox-option-detail">{option.detail}</span> : null}
-          </li>
-        ))}
+        {groups.map((group, groupIndex) =>
+          group.name === undefined ? (
+            group.options.map(({ option, index }) => renderOption(option, index))
+          ) : (
+            <div
+              key={group.name}
+              role="group"
+              aria-labelledby={`${id}-group-${groupIndex}`}
+              className="combobox-group"
+            >
+              <div
+                id={`${id}-group-${groupIndex}`}
+                role="presentation"
+                className="combobox-group-label"
+              >
+                {group.name}
+              </div>
+              {group.options.map(({ option, index }) => renderOption(option, index))}
+            </div>
+          ),
+        )}
         {shown.length === 0 ? (
-          <li className="combobox-empty" role="presentation">
+          <div className="combobox-empty" role="presentation">
             {noMatch(text)}
-          </li>
+          </div>
         ) : null}
-      </ul>
+      </div>
       <span className="visually-hidden" role="status">
         {open && editing ? `${matches.length} ${matches.length === 1 ? "match" : "matches"}` : ""}
       </span>

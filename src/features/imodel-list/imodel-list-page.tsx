@@ -13,7 +13,7 @@ import { BulkSlot } from "../bulk/bulk-slot";
 import { ITwinPicker } from "../itwins/itwin-picker";
 import { favoritesFirst, favoritesView } from "../favorites/favorite-list";
 import { useFavoritesSnapshot } from "../favorites/use-favorites";
-import { lastITwin } from "../itwins/last-itwin";
+import { useITwinVisit } from "../itwins/use-itwin-visit";
 import { useITwinName } from "../itwins/use-itwin-name";
 import {
   activeFilterCount,
@@ -40,7 +40,7 @@ export function IModelListPage() {
       }),
     [setSearchParams],
   );
-  useEffect(() => lastITwin.set(iTwinId), [iTwinId]);
+  useITwinVisit(iTwinId);
   const filtersId = useId();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const iTwinName = useITwinName(iTwinId);
