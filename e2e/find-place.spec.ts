@@ -112,5 +112,45 @@ test("an iModel without an extent opens its map on its iTwin's location", async 
   await page.getByRole("region", { name: "Extent map" }).scrollIntoViewIfNeeded();
   await expect(mapContainer(page)).toHaveAttribute("data-center", /,/);
   await expect.poll(async () => km(await mapCentre(page), SUN_CITY_AT)).toBeLessThan(3);
-  await mkdir(DIR, { recursive: true });
 });
+
+const SIZES = [
+  { name: "1440x900", width: 1440, height: 900 },
+  { name: "390x844", width: 390, height: 844 },
+] as const;
+
+for (const scheme of ["light", "dark"] as const) {
+  for (const size of SIZES) {
+    test(`offline, the graticule and places label a site's map (${scheme}, ${size.name})`, async ({
+      signedInPage: page,
+    }) => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await openIModel(page, SEED.imodels.sunCityPlant);
+      const region = page.getByRole("region", { name: "Extent map" });
+      await region.scrollIntoViewIfNeeded();
+      await expect(region.getByText("showing a simplified world map")).toBeVisible();
+      // A site: degree labels with decimals (0.1° or finer), densified from the world's 30°.
+      const latLabel = region
+        .locator(".graticule-label--lat")
+        .filter({ hasText: /^46\.\d{1,2}° N$/ });
+      await expect(latLabel.first()).toBeVisible();
+      await expect(
+        region
+          .locator(".graticule-label--lon")
+          .filter({ hasText: /^7\.\d{1,2}° E$/ })
+          .first(),
+      ).toBeVisible();
+      await expect(region.locator(".graticule-place").first()).toBeVisible();
+      await expect(region.locator(".leaflet-control-attribution")).toContainText(
+        "Offline map: Natural Earth, places GeoNames",
+      );
+      await expect(region.locator(".leaflet-control-attribution")).not.toContainText(
+        "OpenStreetMap",
+      );
+      await mkdir(DIR, { recursive: true });
+      await region.screenshot({ path: `${DIR}/extent-offline-${scheme}-${size.name}.png` });
+      await page.screenshot({ path: `${DIR}/extent-offline-page-${scheme}-${size.name}.png` });
+    });
+  }
+}
