@@ -15,17 +15,20 @@ import { MapContainer, TileLayer, useMap } from "react-leaflet";
 import type { TileAttribution } from "../../config";
 import { AttributionControl } from "./attribution-control";
 import { sameExtent, type Extent } from "./extent";
-import { shownExtent } from "./extent-gesture";
+import { shownExtent, type LatLng } from "./extent-gesture";
 import { ExtentLayer } from "./extent-layer";
+import { SavedExtentLayer } from "./saved-extent-layer";
 import { fitOptions, toBounds, type ExtentLayerController } from "./extent-layer-controller";
 import { useAfterFirstPaint } from "../../ui/use-after-first-paint";
 import { useNearViewport } from "../../ui/use-near-viewport";
 import { WorldFallbackLayer } from "./world-fallback-layer";
 
-export type ExtentMapHandle = { zoomToExtent(): void };
+export type ExtentMapHandle = { zoomToExtent(): void; startKeyDraw(at?: LatLng | null): void };
 
 export type ExtentMapProps = {
   value: Extent | null;
+  /** The saved extent, drawn faintly behind the edited one when they differ. */
+  saved?: Extent | null;
   onChange(next: Extent): void;
   onMessage(message: string): void;
   drawing: boolean;
@@ -49,7 +52,16 @@ function ExtentMapView(props: ExtentMapProps) {
   const onController = useCallback((c: ExtentLayerController | null) => {
     controller.current = c;
   }, []);
-  useImperativeHandle(ref, () => ({ zoomToExtent: () => controller.current?.zoomToExtent() }), []);
+  useImperativeHandle(
+    ref,
+    () => ({
+      zoomToExtent: () => controller.current?.zoomToExtent(),
+      startKeyDraw: (at) => controller.current?.startKeyDraw(at),
+    }),
+    [],
+  );
+  const savedShown = shownExtent(props.saved ?? null);
+  const showSaved = savedShown !== null && !sameExtent(savedShown, shownExtent(value));
 
   const [initialBounds] = useState(() => {
     const shown = shownExtent(value);
@@ -95,6 +107,7 @@ function ExtentMapView(props: ExtentMapProps) {
           {tilesShown && <TileLayer url={tileUrl} eventHandlers={tileEvents} detectRetina />}
           {tilesShown && <AttributionControl attribution={tileAttribution} />}
           {tilesFailed && <WorldFallbackLayer />}
+          {extentShown && showSaved && <SavedExtentLayer extent={savedShown} />}
           {extentShown && (
             <ExtentLayer
               value={value}
@@ -112,12 +125,18 @@ function ExtentMapView(props: ExtentMapProps) {
         <div ref={placeholder} className="extent-map__map" />
       )}
       <p id={mapInstructionsId} className="extent-map__instructions">
-        Arrow keys pan the map, plus and minus zoom.
+        Arrow keys pan the map, plus and minus zoom. N draws a new rectangle from the keyboard.
       </p>
       <p id={instructionsId} className="extent-map__instructions">
         Drag to move or resize the extent. Arrow keys move it, Shift with an arrow key moves it
         further, Escape cancels.
       </p>
+      {showSaved && (
+        <p className="extent-map__legend" aria-hidden="true">
+          <span className="extent-map__swatch extent-map__swatch--edited" /> Edited
+          <span className="extent-map__swatch extent-map__swatch--saved" /> Saved
+        </p>
+      )}
       {tilesFailed && !tileLoaded && (
         <p className="extent-map__note">
           The map tiles could not be loaded: showing a simplified world map.
@@ -146,6 +165,7 @@ function MapContainerName({ describedBy }: { describedBy: string }) {
 function sameProps(a: ExtentMapProps, b: ExtentMapProps): boolean {
   return (
     sameExtent(a.value, b.value) &&
+    sameExtent(a.saved ?? null, b.saved ?? null) &&
     a.disabled === b.disabled &&
     a.drawing === b.drawing &&
     a.tileUrl === b.tileUrl &&

@@ -28,7 +28,7 @@ export function IModelForm(props: {
   const { form, readOnly, canSave, phase, failure } = props;
   const { control, register, trigger } = form;
   const { tileUrl, tileAttribution } = useConfig();
-  const { errors, isDirty } = useFormState({ control });
+  const { errors, isDirty, defaultValues } = useFormState({ control });
   const [name, description] = useWatch({ control, name: ["name", "description"] });
   const busy = phase !== "idle";
   const locked = readOnly || busy;
@@ -103,6 +103,7 @@ export function IModelForm(props: {
               tileAttribution={tileAttribution}
               onTypedProblemChange={setExtentTextInvalid}
               inputsKey={discards}
+              saved={(defaultValues?.extent as FormValues["extent"] | undefined) ?? null}
             />
           )}
         />
