@@ -176,125 +176,127 @@ export function ExtentEditor(props: ExtentEditorProps) {
       }}
     >
       <legend>Extent</legend>
-      <div className="extent-editor__body">
-        <div className="extent-editor__top">
-          <StoredExtentWarning value={value} onFix={change} disabled={disabled} />
-          <ExtentInputs
-            key={props.inputsKey}
-            value={value}
-            onChange={onInputsChange}
-            disabled={disabled}
-            id={id}
-            errorId={error ? errorId : undefined}
-            onProblem={onTypedProblem}
-          />
-          {error && (
-            <p id={errorId} className="extent-editor__problem">
-              {error}
-            </p>
-          )}
-          <div className="extent-editor__toolbar">
-            {!disabled && (
-              <button type="button" aria-pressed={editing} onClick={() => setDrawing((d) => !d)}>
-                Draw rectangle
-              </button>
+      <div className="extent-editor__frame">
+        <div className="extent-editor__body">
+          <div className="extent-editor__top">
+            <StoredExtentWarning value={value} onFix={change} disabled={disabled} />
+            <ExtentInputs
+              key={props.inputsKey}
+              value={value}
+              onChange={onInputsChange}
+              disabled={disabled}
+              id={id}
+              errorId={error ? errorId : undefined}
+              onProblem={onTypedProblem}
+            />
+            {error && (
+              <p id={errorId} className="extent-editor__problem">
+                {error}
+              </p>
             )}
-            {!disabled && (
+            <div className="extent-editor__toolbar">
+              {!disabled && (
+                <button type="button" aria-pressed={editing} onClick={() => setDrawing((d) => !d)}>
+                  Draw rectangle
+                </button>
+              )}
+              {!disabled && (
+                <button
+                  type="button"
+                  aria-keyshortcuts="N"
+                  onClick={() => map.current?.startKeyDraw(props.keyDrawStart)}
+                >
+                  Draw with keys
+                </button>
+              )}
               <button
                 type="button"
-                aria-keyshortcuts="N"
-                onClick={() => map.current?.startKeyDraw(props.keyDrawStart)}
+                disabled={shownExtent(value) === null}
+                onClick={() => map.current?.zoomToExtent()}
               >
-                Draw with keys
+                Zoom to extent
               </button>
-            )}
-            <button
-              type="button"
-              disabled={shownExtent(value) === null}
-              onClick={() => map.current?.zoomToExtent()}
-            >
-              Zoom to extent
-            </button>
-            {!disabled && (
-              <button type="button" disabled={value === null} onClick={() => change(null)}>
-                Clear extent
-              </button>
-            )}
-            {!disabled && (
-              <>
-                <button
-                  type="button"
-                  aria-keyshortcuts="Control+Z Meta+Z"
-                  disabled={history.past.length === 0}
-                  onClick={() => travel("undo")}
-                >
-                  Undo extent change
+              {!disabled && (
+                <button type="button" disabled={value === null} onClick={() => change(null)}>
+                  Clear extent
                 </button>
-                <button
-                  type="button"
-                  aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
-                  disabled={history.future.length === 0}
-                  onClick={() => travel("redo")}
-                >
-                  Redo extent change
-                </button>
-              </>
+              )}
+              {!disabled && (
+                <>
+                  <button
+                    type="button"
+                    aria-keyshortcuts="Control+Z Meta+Z"
+                    disabled={history.past.length === 0}
+                    onClick={() => travel("undo")}
+                  >
+                    Undo extent change
+                  </button>
+                  <button
+                    type="button"
+                    aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+                    disabled={history.future.length === 0}
+                    onClick={() => travel("redo")}
+                  >
+                    Redo extent change
+                  </button>
+                </>
+              )}
+            </div>
+            {!disabled && (
+              // Both texts take their place, only one is seen: the map below does not jump when
+              // drawing starts or ends (the shorter text may need one line fewer).
+              <p className="extent-editor__note extent-editor__mode-note">
+                <span className={editing ? undefined : "extent-editor__unseen"}>
+                  Drag on the map to draw the extent. Escape cancels.
+                </span>
+                <span className={editing ? "extent-editor__unseen" : undefined}>
+                  To draw, press Draw rectangle or hold Shift, then drag on the map. Drag the
+                  rectangle or its handles to move or resize it.
+                </span>
+              </p>
             )}
           </div>
-          {!disabled && (
-            // Both texts take their place, only one is seen: the map below does not jump when
-            // drawing starts or ends (the shorter text may need one line fewer).
-            <p className="extent-editor__note extent-editor__mode-note">
-              <span className={editing ? undefined : "extent-editor__unseen"}>
-                Drag on the map to draw the extent. Escape cancels.
-              </span>
-              <span className={editing ? "extent-editor__unseen" : undefined}>
-                To draw, press Draw rectangle or hold Shift, then drag on the map. Drag the
-                rectangle or its handles to move or resize it.
-              </span>
+          <div className="extent-editor__map-block">
+            <div role="region" aria-label="Extent map" className="extent-editor__map">
+              <ExtentMapBoundary>
+                <LazyExtentMap
+                  ref={map}
+                  value={value}
+                  saved={props.saved ?? null}
+                  onChange={onMapChange}
+                  onMessage={setMapMessage}
+                  drawing={editing}
+                  onDrawEnd={onDrawEnd}
+                  disabled={disabled}
+                  tileUrl={tileUrl}
+                  tileAttribution={tileAttribution}
+                  inUse={inUse}
+                />
+              </ExtentMapBoundary>
+            </div>
+            {/* One description of the extent as it is now; a message about a step only while it holds. */}
+            <p aria-live="polite" className="extent-editor__note extent-editor__status">
+              {status && sameExtent(status.value, value)
+                ? status.text
+                : value
+                  ? describe(value)
+                  : "No extent."}
             </p>
-          )}
-        </div>
-        <div className="extent-editor__map-block">
-          <div role="region" aria-label="Extent map" className="extent-editor__map">
-            <ExtentMapBoundary>
-              <LazyExtentMap
-                ref={map}
-                value={value}
-                saved={props.saved ?? null}
-                onChange={onMapChange}
-                onMessage={setMapMessage}
-                drawing={editing}
-                onDrawEnd={onDrawEnd}
-                disabled={disabled}
-                tileUrl={tileUrl}
-                tileAttribution={tileAttribution}
-                inUse={inUse}
-              />
-            </ExtentMapBoundary>
+            {sizeNote && <p className="extent-editor__note extent-editor__size-note">{sizeNote}</p>}
           </div>
-          {/* One description of the extent as it is now; a message about a step only while it holds. */}
-          <p aria-live="polite" className="extent-editor__note extent-editor__status">
-            {status && sameExtent(status.value, value)
-              ? status.text
-              : value
-                ? describe(value)
-                : "No extent."}
-          </p>
-          {sizeNote && <p className="extent-editor__note extent-editor__size-note">{sizeNote}</p>}
-        </div>
-        <div className="extent-editor__bottom">
-          {!disabled && (
-            <ExtentPaste
-              value={value}
-              onExtent={(parsed) => {
-                const next = roundChangedCoordinates(value, parsed);
-                change(next);
-                return next;
-              }}
-            />
-          )}
-          <ExtentCopy value={value} />
+          <div className="extent-editor__bottom">
+            {!disabled && (
+              <ExtentPaste
+                value={value}
+                onExtent={(parsed) => {
+                  const next = roundChangedCoordinates(value, parsed);
+                  change(next);
+                  return next;
+                }}
+              />
+            )}
+            <ExtentCopy value={value} />
+          </div>
         </div>
       </div>
     </fieldset>

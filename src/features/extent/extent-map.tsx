@@ -133,8 +133,10 @@ function ExtentMapView(props: ExtentMapProps) {
       </p>
       {showSaved && (
         <p className="extent-map__legend" aria-hidden="true">
-          <span className="extent-map__swatch extent-map__swatch--edited" /> Edited
-          <span className="extent-map__swatch extent-map__swatch--saved" /> Saved
+          <span className="extent-map__swatch extent-map__swatch--edited" />
+          <span>Edited</span>
+          <span className="extent-map__swatch extent-map__swatch--saved" />
+          <span>Saved</span>
         </p>
       )}
       {tilesFailed && !tileLoaded && (
