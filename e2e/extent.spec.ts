@@ -349,6 +349,8 @@ test.describe("drawing and dragging with the mouse", () => {
     await openEditor(page, SEED.imodels.noExtent);
     await expect(rectangle(page)).toHaveCount(0);
     await button(page, "Draw rectangle").click();
+    // The whole map in sight: the drag runs near its middle, where a tall map may be cut off.
+    await mapRegion(page).evaluate((el) => el.scrollIntoView({ block: "center" }));
     // The world view at zoom 1: the antimeridian is a little inside the map's east side.
     const frame = await mapFrame(page);
     const map = (await mapRegion(page).locator(".leaflet-container").boundingBox())!;
@@ -367,6 +369,7 @@ test.describe("drawing and dragging with the mouse", () => {
 
     // The same drawing just east of the antimeridian is taken, on the main world copy.
     await button(page, "Draw rectangle").click();
+    await mapRegion(page).evaluate((el) => el.scrollIntoView({ block: "center" }));
     expect(await mapFrame(page)).toEqual(frame);
     await drag(page, { x: Math.round(xOf(frame, 185)), y: from.y }, to);
     const drawn = await readExtent(page);
