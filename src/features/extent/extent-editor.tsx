@@ -20,8 +20,10 @@ import type { ExtentMapHandle } from "./extent-map";
 import { ExtentMapBoundary } from "./extent-map-boundary";
 import { ExtentPaste } from "./extent-paste";
 import { LazyExtentMap } from "./lazy-extent-map";
+import { LazyFindPlace } from "./lazy-find-place";
 import { formatCoordinate } from "./parse-coordinate";
 import { roundChangedCoordinates } from "./extent-rules";
+import type { StartAt } from "./start-at";
 import { StoredExtentWarning } from "./stored-extent-warning";
 
 export type ExtentEditorProps = {
@@ -42,6 +44,8 @@ export type ExtentEditorProps = {
   saved?: Extent | null;
   /** Where drawing with keys starts (the map's centre when not given). */
   keyDrawStart?: LatLng | null;
+  /** Where a new extent starts (the map's first view, drawing) when there is none: the iTwin's location. */
+  startAt?: StartAt | null;
 };
 
 /** A message about the extent, true only while the extent is still `value`. */
@@ -257,6 +261,11 @@ export function ExtentEditor(props: ExtentEditorProps) {
             )}
           </div>
           <div className="extent-editor__map-block">
+            <LazyFindPlace
+              disabled={disabled}
+              onShow={(box) => map.current?.showPlace(box)}
+              onUse={(next) => onMapChange(next)}
+            />
             <div role="region" aria-label="Extent map" className="extent-editor__map">
               <ExtentMapBoundary>
                 <LazyExtentMap
@@ -271,6 +280,7 @@ export function ExtentEditor(props: ExtentEditorProps) {
                   tileUrl={tileUrl}
                   tileAttribution={tileAttribution}
                   inUse={inUse}
+                  startAt={props.startAt}
                 />
               </ExtentMapBoundary>
             </div>

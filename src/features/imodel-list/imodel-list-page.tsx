@@ -9,6 +9,7 @@ import { ErrorMessage } from "../../ui/error-message";
 import { useDebouncedValue } from "../../ui/use-debounced-value";
 import { useDocumentTitle } from "../../ui/use-document-title";
 import { useImmediateValue } from "../../ui/use-immediate-value";
+import { BulkSlot } from "../bulk/bulk-slot";
 import { ITwinPicker } from "../itwins/itwin-picker";
 import { favoritesFirst, favoritesView } from "../favorites/favorite-list";
 import { useFavoritesSnapshot } from "../favorites/use-favorites";
@@ -211,6 +212,11 @@ function FavoriteResults({ iTwinId, state }: { iTwinId: string; state: ListState
         label="iModels"
         {...back}
       />
+      <BulkSlot
+        scope={`${iTwinId}|${state.search}|fav`}
+        iModels={iModels}
+        matching={{ kind: "held", iModels }}
+      />
     </>
   );
 }
@@ -267,6 +273,15 @@ function IModelResults({ iTwinId, state }: { iTwinId: string; state: ListState }
       {query.isFetchNextPageError ? (
         <ErrorMessage message={describeError(query.error)} onRetry={loadMore} />
       ) : null}
+      <BulkSlot
+        scope={`${iTwinId}|${state.search}`}
+        iModels={iModels}
+        matching={{
+          kind: "search",
+          params: { iTwinId, search: state.search, orderBy: serverOrder(state.sort) },
+          total: hasNextPage ? undefined : iModels.length,
+        }}
+      />
     </>
   );
 }

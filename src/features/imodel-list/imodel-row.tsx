@@ -2,6 +2,7 @@ import { memo } from "react";
 import { Link } from "react-router";
 import type { IModel } from "../../api/imodels";
 import { formatDateTime } from "../../ui/format-date";
+import { SelectCheckbox } from "../bulk/select-checkbox";
 import { FavoriteStar } from "../favorites/favorite-star";
 import { paths } from "../../paths";
 
@@ -14,6 +15,7 @@ export const IModelRow = memo(function IModelRow({
 }) {
   return (
     <div className="imodel-row">
+      <SelectCheckbox iModel={iModel} />
       <FavoriteStar iModel={iModel} />
       <div className="imodel-row-main">
         <Link
