@@ -347,6 +347,13 @@ test.describe("drawing and dragging with the mouse", () => {
     signedInPage: page,
   }) => {
     await openEditor(page, SEED.imodels.noExtent);
+    // The map opens at the iTwin's site: a world-wide extent, cleared, leaves the world view.
+    await page.getByRole("textbox", { name: "Paste extent" }).fill("-170, -60, 170, 60");
+    await button(page, "Apply pasted extent").click();
+    await expect(rectangle(page)).toHaveCount(1);
+    await button(page, "Zoom to extent").click();
+    await expect(mapRegion(page).locator('img.leaflet-tile[src*="/1/"]').first()).toBeAttached();
+    await button(page, "Clear extent").click();
     await expect(rectangle(page)).toHaveCount(0);
     await button(page, "Draw rectangle").click();
     // The whole map in sight: the drag runs near its middle, where a tall map may be cut off.
