@@ -19,6 +19,7 @@ import { extentSizeNote } from "./extent-size";
 import type { ExtentMapHandle } from "./extent-map";
 import { ExtentMapBoundary } from "./extent-map-boundary";
 import { ExtentPaste } from "./extent-paste";
+import { ExtentToolbar } from "./extent-toolbar";
 import { LazyExtentMap } from "./lazy-extent-map";
 import { LazyFindPlace } from "./lazy-find-place";
 import { formatCoordinate } from "./parse-coordinate";
@@ -198,54 +199,19 @@ export function ExtentEditor(props: ExtentEditorProps) {
                 {error}
               </p>
             )}
-            <div className="extent-editor__toolbar">
-              {!disabled && (
-                <button type="button" aria-pressed={editing} onClick={() => setDrawing((d) => !d)}>
-                  Draw rectangle
-                </button>
-              )}
-              {!disabled && (
-                <button
-                  type="button"
-                  aria-keyshortcuts="N"
-                  onClick={() => map.current?.startKeyDraw(props.keyDrawStart)}
-                >
-                  Draw with keys
-                </button>
-              )}
-              <button
-                type="button"
-                disabled={shownExtent(value) === null}
-                onClick={() => map.current?.zoomToExtent()}
-              >
-                Zoom to extent
-              </button>
-              {!disabled && (
-                <button type="button" disabled={value === null} onClick={() => change(null)}>
-                  Clear extent
-                </button>
-              )}
-              {!disabled && (
-                <>
-                  <button
-                    type="button"
-                    aria-keyshortcuts="Control+Z Meta+Z"
-                    disabled={history.past.length === 0}
-                    onClick={() => travel("undo")}
-                  >
-                    Undo extent change
-                  </button>
-                  <button
-                    type="button"
-                    aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
-                    disabled={history.future.length === 0}
-                    onClick={() => travel("redo")}
-                  >
-                    Redo extent change
-                  </button>
-                </>
-              )}
-            </div>
+            <ExtentToolbar
+              disabled={disabled}
+              drawing={editing}
+              onToggleDraw={() => setDrawing((d) => !d)}
+              onKeyDraw={() => map.current?.startKeyDraw(props.keyDrawStart)}
+              canZoom={shownExtent(value) !== null}
+              onZoom={() => map.current?.zoomToExtent()}
+              canClear={value !== null}
+              onClear={() => change(null)}
+              canUndo={history.past.length > 0}
+              canRedo={history.future.length > 0}
+              onTravel={travel}
+            />
             {!disabled && (
               // Both texts take their place, only one is seen: the map below does not jump when
               // drawing starts or ends (the shorter text may need one line fewer).
