@@ -347,8 +347,17 @@ test.describe("drawing and dragging with the mouse", () => {
     signedInPage: page,
   }) => {
     await openEditor(page, SEED.imodels.noExtent);
+    // The map opens at the iTwin's site: a world-wide extent, cleared, leaves the world view.
+    await page.getByRole("textbox", { name: "Paste extent" }).fill("-170, -60, 170, 60");
+    await button(page, "Apply pasted extent").click();
+    await expect(rectangle(page)).toHaveCount(1);
+    await button(page, "Zoom to extent").click();
+    await expect(mapRegion(page).locator('img.leaflet-tile[src*="/1/"]').first()).toBeAttached();
+    await button(page, "Clear extent").click();
     await expect(rectangle(page)).toHaveCount(0);
     await button(page, "Draw rectangle").click();
+    // The whole map in sight: the drag runs near its middle, where a tall map may be cut off.
+    await mapRegion(page).evaluate((el) => el.scrollIntoView({ block: "center" }));
     // The world view at zoom 1: the antimeridian is a little inside the map's east side.
     const frame = await mapFrame(page);
     const map = (await mapRegion(page).locator(".leaflet-container").boundingBox())!;
@@ -367,6 +376,7 @@ test.describe("drawing and dragging with the mouse", () => {
 
     // The same drawing just east of the antimeridian is taken, on the main world copy.
     await button(page, "Draw rectangle").click();
+    await mapRegion(page).evaluate((el) => el.scrollIntoView({ block: "center" }));
     expect(await mapFrame(page)).toEqual(frame);
     await drag(page, { x: Math.round(xOf(frame, 185)), y: from.y }, to);
     const drawn = await readExtent(page);
@@ -614,6 +624,93 @@ test.describe("typing and the keyboard", () => {
     const patches = await sim.requests({ method: "PATCH" });
     expect(patches).toHaveLength(1);
     expect(patches[0]!.body).toEqual({ extent: apiExtent(now) });
+  });
+  test("a rectangle drawn from the keyboard alone is saved as drawn", async ({
+    signedInPage: page,
+    stand: sim,
+  }) => {
+    await openEditor(page, PLANT);
+    const frame = await mapFrame(page);
+    const box = (await mapRegion(page).locator(".leaflet-container").boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const map = mapRegion(page).getByRole("application", { name: "Map" });
+    await input(page, "north").focus();
+    await tabTo(page, map);
+    await expect(map).toHaveAccessibleDescription(/N draws a new rectangle/);
+
+    await page.keyboard.press("n");
+    await expect(page.getByText(/^Drawing a rectangle\. First corner at/)).toBeVisible();
+    // First corner: 50 px left and 50 px up from the centre.
+    await page.keyboard.press("Shift+ArrowLeft");
+    await page.keyboard.press("Shift+ArrowUp");
+    await page.keyboard.press("Enter");
+    await expect(page.getByText(/^First corner fixed\./)).toBeVisible();
+    // The opposite corner starts 80 px right and down; 20 px more right, 10 px more down.
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowDown");
+    await expect(input(page, "west")).toHaveValue(shown(PLANT_EXTENT.west));
+    await page.keyboard.press("Enter");
+    await expect(input(page, "west")).not.toHaveValue(shown(PLANT_EXTENT.west));
+
+    const drawn = await readExtent(page);
+    const pixel = degreesPerPixel(frame);
+    expect(drawn.west).toBeCloseTo(lngAt(frame, cx - 50), 0);
+    expect(Math.abs(drawn.west - lngAt(frame, cx - 50))).toBeLessThan(pixel);
+    expect(Math.abs(drawn.east - lngAt(frame, cx + 50))).toBeLessThan(pixel);
+    expect(Math.abs(drawn.north - latAt(frame, cy - 50))).toBeLessThan(pixel);
+    expect(Math.abs(drawn.south - latAt(frame, cy + 40))).toBeLessThan(pixel);
+    await expect(page.getByText(/^Extent: West /)).toBeVisible();
+    await expect(map).toBeFocused();
+    expect(await saveAndGetPatch(page, sim)).toEqual({ extent: apiExtent(drawn) });
+  });
+
+  test("Draw with keys starts at the map's centre and Escape leaves the extent as it was", async ({
+    signedInPage: page,
+  }) => {
+    await openEditor(page, PLANT);
+    await button(page, "Draw with keys").click();
+    await expect(mapRegion(page).getByRole("application", { name: "Map" })).toBeFocused();
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Escape");
+    await expect(page.getByText("Drawing cancelled: the extent is unchanged.")).toBeVisible();
+    await expectInputs(page, PLANT_EXTENT);
+    await expect(rectangle(page)).toBeVisible();
+  });
+
+  test("a latitude-first paste offers the swap, and its message goes with Discard", async ({
+    signedInPage: page,
+    stand: sim,
+  }) => {
+    await openEditor(page, PLANT);
+    const box = page.getByRole("textbox", { name: "Paste extent" });
+    await box.fill("46.12, 7.62, 46.32, 7.82");
+    await button(page, "Apply pasted extent").click();
+    await expect(page.getByText("Looks like latitude, longitude: swap?")).toBeVisible();
+    await expectInputs(page, { west: 46.12, south: 7.62, east: 46.32, north: 7.82 });
+    await page.getByRole("button", { name: /^Swap to West 7\.62, South 46\.12/ }).click();
+    const swapped = { west: 7.62, south: 46.12, east: 7.82, north: 46.32 };
+    await expectInputs(page, swapped);
+    await expect(page.getByText("Looks like latitude, longitude: swap?")).toHaveCount(0);
+    await expect(page.getByText("Extent set from the pasted text, swapped.")).toBeVisible();
+    // The saved extent stays on the map, faintly, with a legend.
+    await expect(mapRegion(page).locator("path.extent-saved")).toHaveCount(1);
+    await expect(mapRegion(page).getByText("Saved", { exact: true })).toBeVisible();
+
+    await button(page, "Discard changes").click();
+    await expectInputs(page, PLANT_EXTENT);
+    await expect(page.getByText(/^Extent set from the pasted text/)).toHaveCount(0);
+    await expect(page.getByText(/^Extent: West 7\.67212, South 46\.132677,/)).toBeVisible();
+    await expect(mapRegion(page).locator("path.extent-saved")).toHaveCount(0);
+
+    // Lat-first before: the next plain list is offered the swap even when both readings fit.
+    await box.fill("10.1, 20.1, 10.2, 20.2");
+    await button(page, "Apply pasted extent").click();
+    await page.getByRole("button", { name: /^Swap to West 20\.1, South 10\.1/ }).click();
+    expect(await saveAndGetPatch(page, sim)).toEqual({
+      extent: apiExtent({ west: 20.1, south: 10.1, east: 20.2, north: 10.2 }),
+    });
   });
 });
 
@@ -967,3 +1064,44 @@ test.describe("accessibility and looks", () => {
     await shoot("extent-editor-world");
   });
 });
+
+test("where the field is wide, the map sits beside the coordinates", async ({
+  signedInPage: page,
+}) => {
+  await page.setViewportSize({ width: 940, height: 900 });
+  await openEditor(page, PLANT);
+  const map = (await mapRegion(page).boundingBox())!;
+  const east = (await input(page, "east").boundingBox())!;
+  expect(map.x).toBeGreaterThan(east.x + east.width);
+  expect(map.height).toBeGreaterThanOrEqual(480);
+  await mkdir("test-results/screenshots", { recursive: true });
+  await page.screenshot({ path: "test-results/screenshots/extent-light-940x900.png" });
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  for (const size of [
+    { name: "1440x900", width: 1440, height: 900 },
+    { name: "390x844", width: 390, height: 844 },
+  ]) {
+    test(`screenshots of the extent editor: ${scheme}, ${size.name}`, async ({
+      signedInPage: page,
+    }) => {
+      await mkdir("test-results/screenshots", { recursive: true });
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await openEditor(page, PLANT);
+      await page.getByRole("textbox", { name: "Paste extent" }).fill("46.16, 7.70, 46.33, 7.87");
+      await button(page, "Apply pasted extent").click();
+      await page.getByRole("button", { name: /^Swap to West 7\.7/ }).click();
+      await expect(mapRegion(page).locator("path.extent-saved")).toHaveCount(1);
+      const map = (await mapRegion(page).boundingBox())!;
+      // Wide: at least 480 px tall; on a phone, the full width of the field.
+      if (size.width >= 1440) expect(map.height).toBeGreaterThanOrEqual(480);
+      else expect(map.width).toBeGreaterThan(size.width * 0.8);
+      // The field from its top, under the sticky header.
+      await extentGroup(page).evaluate((el) => el.scrollIntoView({ block: "start" }));
+      await page.evaluate(() => window.scrollBy(0, -72));
+      await page.screenshot({ path: `test-results/screenshots/extent-${scheme}-${size.name}.png` });
+    });
+  }
+}

@@ -329,6 +329,47 @@ describe("ExtentEditor: paste", () => {
   });
 });
 
+describe("ExtentEditor: one current description, no stale messages", () => {
+  function paste(text: string) {
+    fireEvent.paste(screen.getByRole("textbox", { name: "Paste extent" }), {
+      clipboardData: { getData: () => text },
+    });
+  }
+
+  it("drops the paste's message and the undo message once the extent changes again", async () => {
+    render(<Harness initial={swiss} />);
+    paste("1, 2, 3, 4");
+    expect(screen.getByText("Extent set from the pasted text.")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Clear extent" }));
+    expect(screen.queryByText(/set from the pasted text/)).not.toBeInTheDocument();
+    expect(screen.getByText("No extent.")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Undo extent change" }));
+    expect(
+      screen.getByText("Undone. Extent: West 1, South 2, East 3, North 4."),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Undo extent change" }));
+    expect(screen.getByText(/^Undone\. Extent: West 7\.67,/)).toBeInTheDocument();
+    paste("5, 6, 7, 8");
+    expect(screen.queryByText(/^Undone/)).not.toBeInTheDocument();
+    expect(screen.getByText("Extent set from the pasted text.")).toBeInTheDocument();
+  });
+
+  it("offers the swap for a latitude-first paste and takes it in one click", async () => {
+    const onChange = vi.fn();
+    render(<Harness initial={swiss} onChange={onChange} />);
+    paste("46.13, 7.67, 46.3, 7.84");
+    expect(screen.getByText(/Looks like latitude, longitude: swap\?/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: /^Swap to West 7\.67/ }));
+    expect(onChange).toHaveBeenLastCalledWith(swiss);
+    expect(screen.queryByText(/Looks like latitude/)).not.toBeInTheDocument();
+  });
+
+  it("notes an extent wider than the guidance, without an error", () => {
+    render(<Harness initial={{ west: 7, south: 46, east: 8, north: 46.5 }} />);
+    expect(screen.getByText(/about 77 km across/)).toBeInTheDocument();
+  });
+});
+
 describe("ExtentEditor: copy", () => {
   it("copies in the chosen format", async () => {
     const user = userEvent.setup();

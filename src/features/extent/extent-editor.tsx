@@ -10,14 +10,16 @@ import {
 } from "react";
 import type { TileAttribution } from "../../config";
 import { useAnnounce } from "../../ui/announcer";
-import type { Extent } from "./extent";
+import { sameExtent, type Extent } from "./extent";
 import { closeGroup, emptyHistory, record, redo, undo, type ExtentHistory } from "./extent-history";
 import { ExtentCopy } from "./extent-copy";
-import { shownExtent } from "./extent-gesture";
+import { shownExtent, type LatLng } from "./extent-gesture";
 import { ExtentInputs, type TypedProblem } from "./extent-inputs";
+import { extentSizeNote } from "./extent-size";
 import type { ExtentMapHandle } from "./extent-map";
 import { ExtentMapBoundary } from "./extent-map-boundary";
 import { ExtentPaste } from "./extent-paste";
+import { ExtentToolbar } from "./extent-toolbar";
 import { LazyExtentMap } from "./lazy-extent-map";
 import { LazyFindPlace } from "./lazy-find-place";
 import { formatCoordinate } from "./parse-coordinate";
@@ -39,9 +41,16 @@ export type ExtentEditorProps = {
   onTypedProblemChange?(hasProblem: boolean): void;
   /** A new value puts the form's extent back into the inputs, dropping any text typed there. */
   inputsKey?: number;
+  /** The extent as saved, drawn faintly behind the edited one. */
+  saved?: Extent | null;
+  /** Where drawing with keys starts (the map's centre when not given). */
+  keyDrawStart?: LatLng | null;
   /** Where a new extent starts (the map's first view, drawing) when there is none: the iTwin's location. */
   startAt?: StartAt | null;
 };
+
+/** A message about the extent, true only while the extent is still `value`. */
+type Status = { text: string; value: Extent | null };
 
 function describe(e: Extent): string {
   const [w, s, east, n] = [e.west, e.south, e.east, e.north].map(formatCoordinate);
@@ -54,7 +63,7 @@ export function ExtentEditor(props: ExtentEditorProps) {
   const baseId = useId();
   const errorId = `${baseId}-error`;
   const [drawing, setDrawing] = useState(false);
-  const [mapMessage, setMapMessage] = useState("");
+  const [status, setStatus] = useState<Status | null>(null);
   const map = useRef<ExtentMapHandle>(null);
   const fieldset = useRef<HTMLFieldSetElement>(null);
   // Focus anywhere in the field makes the map, in case it is still out of sight: Tab reaches it.
@@ -99,6 +108,10 @@ export function ExtentEditor(props: ExtentEditorProps) {
   useEffect(() => {
     latestValue.current = value;
   });
+  const setMapMessage = useCallback(
+    (text: string) => setStatus({ text, value: latestValue.current }),
+    [],
+  );
   const change = useCallback((next: Extent | null, group: string | null = null) => {
     const from = latestValue.current;
     setHistory((h) => record(h, from, next, group));
@@ -115,7 +128,10 @@ export function ExtentEditor(props: ExtentEditorProps) {
     setHistory(step.history);
     latestOnChange.current(step.extent);
     const what = step.extent ? describe(step.extent) : "No extent.";
-    setMapMessage(`${direction === "undo" ? "Undone" : "Redone"}. ${what}`);
+    setStatus({
+      text: `${direction === "undo" ? "Undone" : "Redone"}. ${what}`,
+      value: step.extent,
+    });
   }
 
   const onShortcut = useEffectEvent((e: KeyboardEvent) => {
@@ -135,13 +151,7 @@ export function ExtentEditor(props: ExtentEditorProps) {
     element.addEventListener("keydown", listener);
     return () => element.removeEventListener("keydown", listener);
   }, []);
-  const onMapChange = useCallback(
-    (next: Extent) => {
-      setMapMessage(describe(next));
-      change(next);
-    },
-    [change],
-  );
+  const onMapChange = useCallback((next: Extent) => change(next), [change]);
   const onDrawEnd = useCallback(() => setDrawing(false), []);
 
   function onFocusOut(e: FocusEvent<HTMLFieldSetElement>) {
@@ -149,6 +159,7 @@ export function ExtentEditor(props: ExtentEditorProps) {
   }
 
   const editing = drawing && !disabled;
+  const sizeNote = error ? null : extentSizeNote(value);
   useEffect(() => {
     if (!editing) return;
     const onKeyDown = (e: KeyboardEvent) => {
@@ -170,102 +181,100 @@ export function ExtentEditor(props: ExtentEditorProps) {
       }}
     >
       <legend>Extent</legend>
-      <StoredExtentWarning value={value} onFix={change} disabled={disabled} />
-      <ExtentInputs
-        key={props.inputsKey}
-        value={value}
-        onChange={onInputsChange}
-        disabled={disabled}
-        id={id}
-        errorId={error ? errorId : undefined}
-        onProblem={onTypedProblem}
-      />
-      {error && (
-        <p id={errorId} className="extent-editor__problem">
-          {error}
-        </p>
-      )}
-      <div className="extent-editor__toolbar">
-        {!disabled && (
-          <button type="button" aria-pressed={editing} onClick={() => setDrawing((d) => !d)}>
-            Draw rectangle
-          </button>
-        )}
-        <button
-          type="button"
-          disabled={shownExtent(value) === null}
-          onClick={() => map.current?.zoomToExtent()}
-        >
-          Zoom to extent
-        </button>
-        {!disabled && (
-          <button type="button" disabled={value === null} onClick={() => change(null)}>
-            Clear extent
-          </button>
-        )}
-        {!disabled && (
-          <>
-            <button
-              type="button"
-              aria-keyshortcuts="Control+Z Meta+Z"
-              disabled={history.past.length === 0}
-              onClick={() => travel("undo")}
-            >
-              Undo extent change
-            </button>
-            <button
-              type="button"
-              aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
-              disabled={history.future.length === 0}
-              onClick={() => travel("redo")}
-            >
-              Redo extent change
-            </button>
-          </>
-        )}
+      <div className="extent-editor__frame">
+        <div className="extent-editor__body">
+          <div className="extent-editor__top">
+            <StoredExtentWarning value={value} onFix={change} disabled={disabled} />
+            <ExtentInputs
+              key={props.inputsKey}
+              value={value}
+              onChange={onInputsChange}
+              disabled={disabled}
+              id={id}
+              errorId={error ? errorId : undefined}
+              onProblem={onTypedProblem}
+            />
+            {error && (
+              <p id={errorId} className="extent-editor__problem">
+                {error}
+              </p>
+            )}
+            <ExtentToolbar
+              disabled={disabled}
+              drawing={editing}
+              onToggleDraw={() => setDrawing((d) => !d)}
+              onKeyDraw={() => map.current?.startKeyDraw(props.keyDrawStart)}
+              canZoom={shownExtent(value) !== null}
+              onZoom={() => map.current?.zoomToExtent()}
+              canClear={value !== null}
+              onClear={() => change(null)}
+              canUndo={history.past.length > 0}
+              canRedo={history.future.length > 0}
+              onTravel={travel}
+            />
+            {!disabled && (
+              // Both texts take their place, only one is seen: the map below does not jump when
+              // drawing starts or ends (the shorter text may need one line fewer).
+              <p className="extent-editor__note extent-editor__mode-note">
+                <span className={editing ? undefined : "extent-editor__unseen"}>
+                  Drag on the map to draw the extent. Escape cancels.
+                </span>
+                <span className={editing ? "extent-editor__unseen" : undefined}>
+                  To draw, press Draw rectangle or hold Shift, then drag on the map. Drag the
+                  rectangle or its handles to move or resize it.
+                </span>
+              </p>
+            )}
+          </div>
+          <div className="extent-editor__map-block">
+            <LazyFindPlace
+              disabled={disabled}
+              onShow={(box) => map.current?.showPlace(box)}
+              onUse={(next) => onMapChange(next)}
+            />
+            <div role="region" aria-label="Extent map" className="extent-editor__map">
+              <ExtentMapBoundary>
+                <LazyExtentMap
+                  ref={map}
+                  value={value}
+                  saved={props.saved ?? null}
+                  onChange={onMapChange}
+                  onMessage={setMapMessage}
+                  drawing={editing}
+                  onDrawEnd={onDrawEnd}
+                  disabled={disabled}
+                  tileUrl={tileUrl}
+                  tileAttribution={tileAttribution}
+                  inUse={inUse}
+                  startAt={props.startAt}
+                />
+              </ExtentMapBoundary>
+            </div>
+            {/* One description of the extent as it is now; a message about a step only while it holds. */}
+            <p aria-live="polite" className="extent-editor__note extent-editor__status">
+              {status && sameExtent(status.value, value)
+                ? status.text
+                : value
+                  ? describe(value)
+                  : "No extent."}
+            </p>
+            {sizeNote && <p className="extent-editor__note extent-editor__size-note">{sizeNote}</p>}
+          </div>
+          <div className="extent-editor__bottom">
+            {!disabled && (
+              <ExtentPaste
+                value={value}
+                onExtent={(parsed) => {
+                  const next = roundChangedCoordinates(value, parsed);
+                  change(next);
+                  return next;
+                }}
+              />
+            )}
+            <ExtentCopy value={value} />
+          </div>
+        </div>
       </div>
-      {!disabled && (
-        // Both texts take their place, only one is seen: the map below does not jump when
-        // drawing starts or ends (the shorter text may need one line fewer).
-        <p className="extent-editor__note extent-editor__mode-note">
-          <span className={editing ? undefined : "extent-editor__unseen"}>
-            Drag on the map to draw the extent. Escape cancels.
-          </span>
-          <span className={editing ? "extent-editor__unseen" : undefined}>
-            To draw, press Draw rectangle or hold Shift, then drag on the map. Drag the rectangle or
-            its handles to move or resize it.
-          </span>
-        </p>
-      )}
-      <LazyFindPlace
-        disabled={disabled}
-        onShow={(box) => map.current?.showPlace(box)}
-        onUse={(next) => onMapChange(next)}
-      />
-      <div role="region" aria-label="Extent map" className="extent-editor__map">
-        <ExtentMapBoundary>
-          <LazyExtentMap
-            ref={map}
-            value={value}
-            onChange={onMapChange}
-            onMessage={setMapMessage}
-            drawing={editing}
-            onDrawEnd={onDrawEnd}
-            disabled={disabled}
-            tileUrl={tileUrl}
-            tileAttribution={tileAttribution}
-            inUse={inUse}
-            startAt={props.startAt}
-          />
-        </ExtentMapBoundary>
-      </div>
-      <p aria-live="polite" className="extent-editor__note">
-        {mapMessage}
-      </p>
-      {!disabled && (
-        <ExtentPaste onExtent={(parsed) => change(roundChangedCoordinates(value, parsed))} />
-      )}
-      <ExtentCopy value={value} />
     </fieldset>
   );
 }

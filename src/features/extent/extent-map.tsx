@@ -16,8 +16,9 @@ import { MapContainer, TileLayer, useMap } from "react-leaflet";
 import type { TileAttribution } from "../../config";
 import { AttributionControl } from "./attribution-control";
 import { sameExtent, type Extent } from "./extent";
-import { shownExtent } from "./extent-gesture";
+import { shownExtent, type LatLng } from "./extent-gesture";
 import { ExtentLayer } from "./extent-layer";
+import { SavedExtentLayer } from "./saved-extent-layer";
 import { fitOptions, toBounds, type ExtentLayerController } from "./extent-layer-controller";
 import { useAfterFirstPaint } from "../../ui/use-after-first-paint";
 import { useNearViewport } from "../../ui/use-near-viewport";
@@ -27,10 +28,16 @@ import type { StartAt } from "./start-at";
 import { StartAtView } from "./start-at-view";
 import { OfflineContext, useOfflineAttribution } from "./offline-context";
 
-export type ExtentMapHandle = { zoomToExtent(): void; showPlace(box: Extent): void };
+export type ExtentMapHandle = {
+  zoomToExtent(): void;
+  showPlace(box: Extent): void;
+  startKeyDraw(at?: LatLng | null): void;
+};
 
 export type ExtentMapProps = {
   value: Extent | null;
+  /** The saved extent, drawn faintly behind the edited one when they differ. */
+  saved?: Extent | null;
   onChange(next: Extent): void;
   onMessage(message: string): void;
   drawing: boolean;
@@ -62,9 +69,12 @@ function ExtentMapView(props: ExtentMapProps) {
     () => ({
       zoomToExtent: () => controller.current?.zoomToExtent(),
       showPlace: (box) => leaflet.current && showPlace(leaflet.current, box),
+      startKeyDraw: (at) => controller.current?.startKeyDraw(at),
     }),
     [],
   );
+  const savedShown = shownExtent(props.saved ?? null);
+  const showSaved = savedShown !== null && !sameExtent(savedShown, shownExtent(value));
 
   const [initialBounds] = useState(() => {
     const shown = shownExtent(value);
@@ -117,6 +127,7 @@ function ExtentMapView(props: ExtentMapProps) {
           )}
           {tilesFailed && <WorldFallbackLayer />}
           {tilesFailed && <OfflineContext />}
+          {extentShown && showSaved && <SavedExtentLayer extent={savedShown} />}
           {extentShown && (
             <ExtentLayer
               value={value}
@@ -134,12 +145,20 @@ function ExtentMapView(props: ExtentMapProps) {
         <div ref={placeholder} className="extent-map__map" />
       )}
       <p id={mapInstructionsId} className="extent-map__instructions">
-        Arrow keys pan the map, plus and minus zoom.
+        Arrow keys pan the map, plus and minus zoom. N draws a new rectangle from the keyboard.
       </p>
       <p id={instructionsId} className="extent-map__instructions">
         Drag to move or resize the extent. Arrow keys move it, Shift with an arrow key moves it
         further, Escape cancels.
       </p>
+      {showSaved && (
+        <p className="extent-map__legend" aria-hidden="true">
+          <span className="extent-map__swatch extent-map__swatch--edited" />
+          <span>Edited</span>
+          <span className="extent-map__swatch extent-map__swatch--saved" />
+          <span>Saved</span>
+        </p>
+      )}
       {tilesFailed && !tileLoaded && (
         <p className="extent-map__note">
           The map tiles could not be loaded: showing a simplified world map.
@@ -168,6 +187,7 @@ function MapContainerName({ describedBy }: { describedBy: string }) {
 function sameProps(a: ExtentMapProps, b: ExtentMapProps): boolean {
   return (
     sameExtent(a.value, b.value) &&
+    sameExtent(a.saved ?? null, b.saved ?? null) &&
     a.disabled === b.disabled &&
     a.drawing === b.drawing &&
     a.tileUrl === b.tileUrl &&

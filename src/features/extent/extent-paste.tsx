@@ -1,24 +1,45 @@
 import { useId, useState, type ClipboardEvent } from "react";
-import type { Extent } from "./extent";
+import { sameExtent, type Extent } from "./extent";
+import { suggestSwap } from "./paste-sanity";
 import { parseExtent } from "./parse-extent";
 
-type Feedback = { ok: boolean; message: string } | null;
+type Feedback = { ok: boolean; message: string; applied?: Extent } | null;
+
+const LAT_FIRST_KEY = "extent-paste-lat-first";
+
+type ExtentPasteProps = {
+  /** The editor's extent: a success message is shown only while it is still the pasted one. */
+  value: Extent | null;
+  /** Sets the extent and gives back what was set. */
+  onExtent(extent: Extent): Extent;
+};
 
 /** A text box that reads an extent from pasted text, or says exactly what it could not read. */
-export function ExtentPaste({ onExtent }: { onExtent(extent: Extent): void }) {
+export function ExtentPaste({ value, onExtent }: ExtentPasteProps) {
   const id = useId();
   const messageId = `${id}-message`;
   const [text, setText] = useState("");
   const [feedback, setFeedback] = useState<Feedback>(null);
+  const [swap, setSwap] = useState<Extent | null>(null);
 
   function apply(source: string) {
+    const latFirstBefore = sessionStorage.getItem(LAT_FIRST_KEY) === "1";
+    const offer = suggestSwap(source, { current: value, latFirstBefore });
     const result = parseExtent(source);
+    setSwap(offer);
     if (!result.ok) {
       setFeedback({ ok: false, message: result.message });
       return;
     }
-    onExtent(result.extent);
-    setFeedback({ ok: true, message: "Extent set from the pasted text." });
+    const applied = onExtent(result.extent);
+    setFeedback({ ok: true, message: "Extent set from the pasted text.", applied });
+  }
+
+  function takeSwap(swapped: Extent) {
+    sessionStorage.setItem(LAT_FIRST_KEY, "1");
+    setSwap(null);
+    const applied = onExtent(swapped);
+    setFeedback({ ok: true, message: "Extent set from the pasted text, swapped.", applied });
   }
 
   function onPaste(e: ClipboardEvent<HTMLTextAreaElement>) {
@@ -30,6 +51,11 @@ export function ExtentPaste({ onExtent }: { onExtent(extent: Extent): void }) {
     apply(pasted);
   }
 
+  // After Discard, Clear or any other change, "set from the pasted text" is no longer true.
+  const shown =
+    feedback && (!feedback.ok || sameExtent(feedback.applied ?? null, value)) ? feedback : null;
+  const offer = swap && !sameExtent(swap, value) ? swap : null;
+
   return (
     <div className="extent-paste">
       <label htmlFor={id}>Paste extent</label>
@@ -39,11 +65,12 @@ export function ExtentPaste({ onExtent }: { onExtent(extent: Extent): void }) {
         spellCheck={false}
         value={text}
         placeholder="7.67, 46.13, 7.84, 46.30 · GeoJSON · WKT · API extent JSON"
-        aria-invalid={feedback?.ok === false ? true : undefined}
+        aria-invalid={shown?.ok === false ? true : undefined}
         aria-describedby={messageId}
         onChange={(e) => {
           setText(e.target.value);
           setFeedback(null);
+          setSwap(null);
         }}
         onPaste={onPaste}
       />
@@ -53,10 +80,18 @@ export function ExtentPaste({ onExtent }: { onExtent(extent: Extent): void }) {
       <p
         id={messageId}
         aria-live="polite"
-        className={feedback?.ok === false ? "extent-editor__problem" : "extent-editor__note"}
+        className={shown?.ok === false ? "extent-editor__problem" : "extent-editor__note"}
       >
-        {feedback?.message}
+        {shown?.message}
       </p>
+      {offer && (
+        <p className="extent-editor__warning extent-paste__swap" role="status">
+          Looks like latitude, longitude: swap?{" "}
+          <button type="button" onClick={() => takeSwap(offer)}>
+            Swap to West {offer.west}, South {offer.south}, East {offer.east}, North {offer.north}
+          </button>
+        </p>
+      )}
     </div>
   );
 }

@@ -31,7 +31,7 @@ export function IModelForm(props: {
   const { control, register, trigger } = form;
   const { tileUrl, tileAttribution } = useConfig();
   const startAt = useITwinStart(props.iTwinId);
-  const { errors, isDirty } = useFormState({ control });
+  const { errors, isDirty, defaultValues } = useFormState({ control });
   const [name, description] = useWatch({ control, name: ["name", "description"] });
   const busy = phase !== "idle";
   const locked = readOnly || busy;
@@ -106,6 +106,7 @@ export function IModelForm(props: {
               tileAttribution={tileAttribution}
               onTypedProblemChange={setExtentTextInvalid}
               inputsKey={discards}
+              saved={(defaultValues?.extent as FormValues["extent"] | undefined) ?? null}
               startAt={startAt}
             />
           )}
