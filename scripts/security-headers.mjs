@@ -20,7 +20,7 @@ export function securityHeaders(config, { https = false } = {}) {
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    `img-src 'self' data: ${tileOrigin}`.trim(),
+    `img-src 'self' data: blob: ${tileOrigin}`.trim(),
     `connect-src 'self' ${origin(config.authority)} ${origin(config.apiBaseUrl)}`,
     `frame-src ${origin(config.authority)}`,
     "font-src 'self'",
