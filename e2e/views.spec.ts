@@ -65,7 +65,10 @@ test("every view is axe clean, its menu open too", async ({ signedInPage: page }
   await chooseView(page, "Table");
   await expect(loadedThumbnails(page).first()).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: /^Actions for / }).first().click();
+  await page
+    .getByRole("button", { name: /^Actions for / })
+    .first()
+    .click();
   await expect(page.getByRole("menu")).toBeVisible();
   await expectNoAxeViolations(page);
 });

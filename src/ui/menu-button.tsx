@@ -1,5 +1,6 @@
 import SvgMoreVertical from "@itwin/itwinui-icons-react/SvgMoreVertical";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { createPortal } from "react-dom";
 
 export type MenuItem = { label: string; onSelect: () => void };
 
@@ -8,7 +9,8 @@ type Position = { top: number; right: number };
 /**
  * The WAI-ARIA menu button: Enter, Space or ArrowDown opens it on the first item, ArrowUp on the
  * last; arrows, Home and End move; Escape closes it back to the button; Tab or a click outside
- * closes it. Placed fixed beside the button, so a list that clips its rows does not clip it.
+ * closes it. In a portal, fixed beside the button: a list that clips or transforms its rows
+ * would otherwise cut it off or misplace it.
  */
 export function MenuButton({ label, items }: { label: string; items: MenuItem[] }) {
   const buttonId = useId();
@@ -90,34 +92,37 @@ export function MenuButton({ label, items }: { label: string; items: MenuItem[] 
       >
         <SvgMoreVertical aria-hidden="true" />
       </button>
-      {open ? (
-        <div
-          ref={menu}
-          id={menuId}
-          role="menu"
-          tabIndex={-1}
-          aria-labelledby={buttonId}
-          className="menu"
-          style={{ top: open.at.top, right: open.at.right }}
-          onKeyDown={onMenuKey}
-        >
-          {items.map((item) => (
-            <button
-              key={item.label}
-              type="button"
-              role="menuitem"
+      {open
+        ? createPortal(
+            <div
+              ref={menu}
+              id={menuId}
+              role="menu"
               tabIndex={-1}
-              className="menu-item"
-              onClick={() => {
-                close(true);
-                item.onSelect();
-              }}
+              aria-labelledby={buttonId}
+              className="menu"
+              style={{ top: open.at.top, right: open.at.right }}
+              onKeyDown={onMenuKey}
             >
-              {item.label}
-            </button>
-          ))}
-        </div>
-      ) : null}
+              {items.map((item) => (
+                <button
+                  key={item.label}
+                  type="button"
+                  role="menuitem"
+                  tabIndex={-1}
+                  className="menu-item"
+                  onClick={() => {
+                    close(true);
+                    item.onSelect();
+                  }}
+                >
+                  {item.label}
+                </button>
+              ))}
+            </div>,
+            document.body,
+          )
+        : null}
     </>
   );
 }
