@@ -12,6 +12,7 @@ import { startMsal } from "./auth/msal-instance";
 import { sessionStatus } from "./auth/session-status";
 import { loadConfig } from "./config";
 import { expectPageExit } from "./auth/page-exit";
+import { hasStoredJob, writeJob } from "./features/bulk/job-storage";
 import { forgetIntents } from "./features/favorites/favorite-intents";
 import { favoriteStoreFor } from "./features/favorites/use-favorites";
 import { startTabSync } from "./features/tab-sync/start-tab-sync";
@@ -39,16 +40,21 @@ async function boot() {
     const queryClient = createQueryClient();
     // Stars asked for before a reload are sent now, whichever page opens.
     if (msal.getActiveAccount()) favoriteStoreFor(queryClient);
+    // A bulk job of before a reload (or a sign-in by redirect) goes on, whichever page opens.
+    if (msal.getActiveAccount() && hasStoredJob())
+      void import("./features/bulk/job-manager").then((m) => m.jobManagerFor(queryClient));
     // Signing out in one tab signs out all: each tab holds its own tokens, so each drops them.
     msal.addEventCallback((event) => {
       if (event.eventType !== EventType.LOGOUT_START) return;
       forgetIntents();
+      writeJob(null);
       tellOtherTabs({ type: "signedOut" });
     });
     startTabSync(queryClient, () => {
       if (!msal.getActiveAccount()) return;
       expectPageExit();
       forgetIntents();
+      writeJob(null);
       void msal.clearCache().finally(() => window.location.assign("/"));
     });
     const router = createAppRouter({

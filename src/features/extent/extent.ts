@@ -1,9 +1,17 @@
-export type Extent = { west: number; south: number; east: number; north: number };
+import { z } from "zod/mini";
+import type { ApiExtentValue } from "../../api/imodels";
 
-export type ApiExtent = {
-  southWest: { latitude: number; longitude: number };
-  northEast: { latitude: number; longitude: number };
-};
+/** An extent as the app handles it: the shape of the form's value, its drafts and its checks. */
+export const extentSchema = z.object({
+  west: z.number(),
+  south: z.number(),
+  east: z.number(),
+  north: z.number(),
+});
+export type Extent = z.infer<typeof extentSchema>;
+
+/** An extent as the API sends and takes it (its schema is the API module's). */
+export type ApiExtent = ApiExtentValue;
 
 export type ExtentSide = keyof Extent;
 

@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { extentSchema } from "../extent/extent";
 import type { FormValues } from "./form-values";
 
 /**
@@ -8,12 +9,6 @@ import type { FormValues } from "./form-values";
  */
 export type Draft = { base: FormValues; changes: Partial<FormValues>; savedAt: number };
 
-const extentSchema = z.object({
-  west: z.number(),
-  south: z.number(),
-  east: z.number(),
-  north: z.number(),
-});
 const valuesSchema = z.object({
   name: z.string(),
   description: z.string(),

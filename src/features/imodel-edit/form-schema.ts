@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import type { Extent } from "../extent/extent";
+import { extentSchema, type Extent } from "../extent/extent";
 import { validateExtent } from "../extent/extent-rules";
 import { formatCount } from "../../ui/format-number";
 
@@ -11,13 +11,6 @@ export const COUNTER_FROM = 200;
 function tooLong(label: string, length: number, max: number): string {
   return `${label} is ${formatCount(length)} characters long; at most ${formatCount(max)} are allowed. Remove ${formatCount(length - max)}.`;
 }
-
-const extentSchema = z.object({
-  west: z.number(),
-  south: z.number(),
-  east: z.number(),
-  north: z.number(),
-});
 
 /**
  * Mirrors the service's rules. An extent the user did not change is not checked: the

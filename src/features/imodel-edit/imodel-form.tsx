@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Controller, useFormState, useWatch, type UseFormReturn } from "react-hook-form";
 import { useConfig } from "../../config-context";
 import { ExtentEditor } from "../extent/extent-editor";
+import { useITwinStart } from "../extent/start-at";
 import { DESCRIPTION_MAX, NAME_MAX } from "./form-schema";
 import type { FormValues } from "./form-values";
 import type { SaveErrorView } from "./map-save-error";
@@ -24,10 +25,12 @@ export function IModelForm(props: {
   onDiscard: () => void;
   onCancelSave: () => void;
   onRetry: () => void;
+  iTwinId?: string;
 }) {
   const { form, readOnly, canSave, phase, failure } = props;
   const { control, register, trigger } = form;
   const { tileUrl, tileAttribution } = useConfig();
+  const startAt = useITwinStart(props.iTwinId);
   const { errors, isDirty } = useFormState({ control });
   const [name, description] = useWatch({ control, name: ["name", "description"] });
   const busy = phase !== "idle";
@@ -103,6 +106,7 @@ export function IModelForm(props: {
               tileAttribution={tileAttribution}
               onTypedProblemChange={setExtentTextInvalid}
               inputsKey={discards}
+              startAt={startAt}
             />
           )}
         />

@@ -1,8 +1,10 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { useCallback, useMemo, type ReactNode } from "react";
+import { useCallback, useMemo } from "react";
 import { iModelQueries, type IModel, type IModelOrder } from "../../api/imodels";
 import { iModelRecentQueries } from "../../api/imodel-recents";
 import { describeError } from "../../api/describe-error";
+import { BulkSlot } from "../bulk/bulk-slot";
+import { SelectCheckbox } from "../bulk/select-checkbox";
 import { ErrorMessage } from "../../ui/error-message";
 import { formatCount } from "../../ui/format-number";
 import { favoritesFirst, favoritesView, matchesSearch } from "../favorites/favorite-list";
@@ -10,16 +12,15 @@ import { useFavoritesSnapshot } from "../favorites/use-favorites";
 import { FAVORITES_FIRST, serverOrder, type ListState, type ListView } from "./list-search-params";
 import { ResultsView } from "./results-view";
 
-/** How the rows are shown: the view, a table header's sort, the leading cell of each row. */
-export type ViewChoice = {
-  value: ListView;
-  onSort: (sort: IModelOrder) => void;
-  renderLead?: (iModel: IModel) => ReactNode;
-};
+/** How the rows are shown: the view and a table header's sort. */
+export type ViewChoice = { value: ListView; onSort: (sort: IModelOrder) => void };
 
 type ResultsProps = { iTwinId: string; state: ListState; view: ViewChoice };
 
 const noMore = () => {};
+
+/** Rows of these results can be selected for bulk actions. */
+const selectLead = (iModel: IModel) => <SelectCheckbox iModel={iModel} />;
 
 /** The iTwin's favorites, held in full: searched and sorted here. */
 export function FavoriteResults({ iTwinId, state, view }: ResultsProps) {
@@ -53,7 +54,12 @@ export function FavoriteResults({ iTwinId, state, view }: ResultsProps) {
         loadingMore={false}
         onNeedMore={noMore}
         label="iModels"
-        renderLead={view.renderLead}
+        renderLead={selectLead}
+      />
+      <BulkSlot
+        scope={`${iTwinId}|${state.search}|fav`}
+        iModels={iModels}
+        matching={{ kind: "held", iModels }}
       />
     </>
   );
@@ -108,11 +114,20 @@ export function IModelResults({ iTwinId, state, view }: ResultsProps) {
         loadingMore={isFetchingNextPage}
         onNeedMore={loadMore}
         label="iModels"
-        renderLead={view.renderLead}
+        renderLead={selectLead}
       />
       {query.isFetchNextPageError ? (
         <ErrorMessage message={describeError(query.error)} onRetry={loadMore} />
       ) : null}
+      <BulkSlot
+        scope={`${iTwinId}|${state.search}`}
+        iModels={iModels}
+        matching={{
+          kind: "search",
+          params: { iTwinId, search: state.search, orderBy: serverOrder(state.sort) },
+          total: hasNextPage ? undefined : iModels.length,
+        }}
+      />
     </>
   );
 }
@@ -155,7 +170,6 @@ export function RecentResults({ iTwinId, state, view }: ResultsProps) {
         loadingMore={false}
         onNeedMore={noMore}
         label="Recent iModels"
-        renderLead={view.renderLead}
       />
     </>
   );
