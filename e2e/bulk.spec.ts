@@ -191,8 +191,8 @@ test("Shift+Space selects a range; the rename preview shows a collision before s
   await rowBox(page, 1).focus();
   await page.keyboard.press("Space");
   await expect(page.locator(".selection-count")).toHaveText("1 iModel selected");
-  // Each row: checkbox, star, name.
-  for (let i = 0; i < 6; i += 1) await page.keyboard.press("Tab");
+  // Each row: checkbox, star, name, actions menu.
+  for (let i = 0; i < 8; i += 1) await page.keyboard.press("Tab");
   await expect(rowBox(page, 3)).toBeFocused();
   await page.keyboard.press("Shift+Space");
   await expect(page.locator(".selection-count")).toHaveText("3 iModels selected");

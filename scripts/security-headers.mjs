@@ -26,7 +26,7 @@ export function securityHeaders(config, { https = false } = {}) {
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    `img-src 'self' data: ${tileOrigin}`.trim(),
+    `img-src 'self' data: blob: ${tileOrigin}`.trim(),
     `connect-src 'self' ${connect.join(" ")}`,
     `frame-src ${origin(config.authority)}`,
     "font-src 'self'",

@@ -74,6 +74,7 @@ function fakeService() {
     state.calls.push(call);
     const answer = (json: unknown) => (req.schema ? req.schema.parse(json) : undefined);
     if (req.path.endsWith("/permissions")) return answer({ permissions: state.permissions });
+    if (req.path.startsWith("/imodels/recents/")) return undefined;
     if (method === "GET")
       return answer(state.get ? await state.get(call) : { iModel: state.iModel });
     if (state.patch) return answer(await state.patch(call));

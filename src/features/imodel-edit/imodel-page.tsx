@@ -10,6 +10,8 @@ import { FavoriteStar } from "../favorites/favorite-star";
 import { useDocumentTitle } from "../../ui/use-document-title";
 import { IModelEditor } from "./imodel-editor";
 import { IModelProperties } from "./imodel-properties";
+import { LazyThumbnailPanel } from "../thumbnails/lazy-thumbnail-panel";
+import { useRecordRecent } from "../imodel-list/use-record-recent";
 
 const NOT_READY_REFETCH_MS = 30_000;
 
@@ -31,6 +33,7 @@ function IModelDetail({ iModelId }: { iModelId: string }) {
     refetchOnWindowFocus: (query) =>
       query.state.data?.state === "notInitialized" ? "always" : false,
   });
+  useRecordRecent(iModelId);
   const [gone, setGone] = useState(false);
   const notFound = gone || (isApiError(detail.error) && detail.error.status === 404);
   const iModel = detail.data;
@@ -65,6 +68,7 @@ function IModelDetail({ iModelId }: { iModelId: string }) {
         <h1 id="imodel-heading">{iModel.name}</h1>
         <FavoriteStar iModel={iModel} label="Favorite" />
       </header>
+      <LazyThumbnailPanel iModel={iModel} />
       {!editorShown || detail.isPlaceholderData ? (
         <div className="imodel-layout">
           <p role="status" className="imodel-form">

@@ -13,7 +13,18 @@ export const SORT_OPTIONS: { value: ListSort; label: string }[] = [
   { value: FAVORITES_FIRST, label: "Favorites first" },
 ];
 
-export type ListState = { search: string; sort: ListSort; favoritesOnly: boolean };
+export const VIEWS = ["list", "tiles", "table"] as const;
+export type ListView = (typeof VIEWS)[number];
+
+export type ListState = {
+  search: string;
+  sort: ListSort;
+  favoritesOnly: boolean;
+  /** The user's recent iModels, most recent first (the sort does not apply). */
+  recentOnly: boolean;
+  /** Absent from the URL: the view the user chose last (see view-choice.ts). */
+  view: ListView | null;
+};
 
 const SORTS = new Set<string>(SORT_OPTIONS.map((option) => option.value));
 
@@ -25,10 +36,13 @@ export function serverOrder(sort: ListSort): IModelOrder {
 /** The list's state lives in the URL, so it can be linked, reloaded and gone back to. */
 export function readListState(params: URLSearchParams): ListState {
   const sort = params.get("sort") ?? "";
+  const view = params.get("view") ?? "";
   return {
     search: params.get("q") ?? "",
     sort: SORTS.has(sort) ? (sort as ListSort) : "name asc",
     favoritesOnly: params.get("favorites") === "1",
+    recentOnly: params.get("recent") === "1",
+    view: (VIEWS as readonly string[]).includes(view) ? (view as ListView) : null,
   };
 }
 
@@ -37,12 +51,17 @@ export function writeListState(state: ListState): URLSearchParams {
   if (state.search) params.set("q", state.search);
   if (state.sort !== "name asc") params.set("sort", state.sort);
   if (state.favoritesOnly) params.set("favorites", "1");
+  if (state.recentOnly) params.set("recent", "1");
+  if (state.view) params.set("view", state.view);
   return params;
 }
 
 /** How many filters differ from the defaults: the count on the phone's "Filters" button. */
 export function activeFilterCount(state: ListState): number {
   return (
-    Number(state.search !== "") + Number(state.sort !== "name asc") + Number(state.favoritesOnly)
+    Number(state.search !== "") +
+    Number(state.sort !== "name asc") +
+    Number(state.favoritesOnly) +
+    Number(state.recentOnly)
   );
 }

@@ -1,6 +1,22 @@
 import { useEffect, useState, type RefObject } from "react";
 import { rowWindow, type RowWindow } from "./row-window";
 
+/** The rows to render, and of those the ones actually on screen (thumbnails load for these). */
+export type RowWindows = RowWindow & { onScreen: RowWindow };
+
+function windows(top: number, height: number, rowHeight: number, count: number, overscan: number) {
+  return {
+    ...rowWindow(top, height, rowHeight, count, overscan),
+    onScreen: rowWindow(top, height, rowHeight, count, 0),
+  };
+}
+
+const same = (a: RowWindows, b: RowWindows) =>
+  a.start === b.start &&
+  a.end === b.end &&
+  a.onScreen.start === b.onScreen.start &&
+  a.onScreen.end === b.onScreen.end;
+
 /**
  * The rows to render of a list of fixed-height rows that scrolls with the window (the page
  * scrolls, not a box inside it). Re-renders only when the window of rows changes, not on every
@@ -11,8 +27,8 @@ export function useRowWindow(
   rowHeight: number,
   count: number,
   overscan = 8,
-): RowWindow {
-  const [rows, setRows] = useState<RowWindow>(() => rowWindow(0, 800, rowHeight, count, overscan));
+): RowWindows {
+  const [rows, setRows] = useState<RowWindows>(() => windows(0, 800, rowHeight, count, overscan));
   useEffect(() => {
     const element = listRef.current;
     if (!element) return;
@@ -21,8 +37,8 @@ export function useRowWindow(
       frame = 0;
       // The list's top relative to the viewport: negative once it has scrolled past the top.
       const top = element.getBoundingClientRect().top;
-      const next = rowWindow(-top, window.innerHeight, rowHeight, count, overscan);
-      setRows((old) => (old.start === next.start && old.end === next.end ? old : next));
+      const next = windows(-top, window.innerHeight, rowHeight, count, overscan);
+      setRows((old) => (same(old, next) ? old : next));
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(update);

@@ -1,0 +1,203 @@
+import type { Locator, Page } from "@playwright/test";
+import { encodePng, type Rgb } from "../simulator/png";
+import { SEED } from "../simulator/seed-ids";
+import { iTwinLink } from "./edit-page";
+import { expect, test } from "./fixtures";
+
+const DIR = "test-results/screenshots";
+const PLANT = SEED.imodels.sunCityPlant;
+const loaded = (scope: Page | Locator) => scope.locator('img[data-thumbnail-state="loaded"]');
+const thumbnailGets = (path: string) => path.endsWith("/thumbnail");
+
+/** A few pixels of each loaded image, drawn on a canvas: equal pictures give equal strings. */
+function signatures(images: Locator): Promise<string[]> {
+  return images.evaluateAll((elements) =>
+    (elements as HTMLImageElement[]).map((img) => {
+      const canvas = document.createElement("canvas");
+      canvas.width = 16;
+      canvas.height = 12;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(img, 0, 0, 16, 12);
+      return Array.from(context.getImageData(0, 0, 16, 12).data).join(",");
+    }),
+  );
+}
+
+/** The colour at the middle of an image as drawn, [r, g, b]. */
+function middleColour(image: Locator): Promise<number[]> {
+  return image.evaluate((img: HTMLImageElement) => {
+    const canvas = document.createElement("canvas");
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const context = canvas.getContext("2d")!;
+    context.drawImage(img, 0, 0);
+    const { data } = context.getImageData(img.naturalWidth / 2, img.naturalHeight / 2, 1, 1);
+    return [data[0]!, data[1]!, data[2]!];
+  });
+}
+
+const solidPng = (colour: Rgb) => Buffer.from(encodePng(64, 48, () => colour));
+
+test("tiles show distinct thumbnails for distinct iModels", async ({ signedInPage: page }) => {
+  await page.goto(`/itwins/${SEED.itwins.sunCity}?view=tiles`);
+  const images = loaded(page.getByRole("list", { name: "iModels" }));
+  await expect.poll(() => images.count()).toBeGreaterThanOrEqual(8);
+  const seen = await signatures(images);
+  expect(new Set(seen).size).toBe(seen.length);
+});
+
+test("scrolling Large Campus in tiles fetches thumbnails only for tiles on screen", async ({
+  signedInPage: page,
+  sim,
+}) => {
+  await page.goto(`/itwins/${SEED.itwins.largeCampus}?view=tiles`);
+  const list = page.getByRole("list", { name: "iModels" });
+  await expect(loaded(list).first()).toBeVisible();
+  const onScreen = new Set<string>();
+  const note = async () => {
+    const ids = await list.locator("[data-imodel-id]").evaluateAll((items) =>
+      items
+        .filter((item) => {
+          const rect = item.getBoundingClientRect();
+          return rect.bottom > 0 && rect.top < innerHeight;
+        })
+        .map((item) => item.getAttribute("data-imodel-id") ?? ""),
+    );
+    for (const id of ids) onScreen.add(id);
+  };
+  await note();
+  for (let step = 1; step <= 12; step += 1) {
+    const before = await list.locator("[data-index]").last().getAttribute("data-index");
+    await page.evaluate(() => window.scrollBy(0, innerHeight * 1.5));
+    await expect(list.locator("[data-index]").last()).not.toHaveAttribute(
+      "data-index",
+      before ?? "",
+    );
+    await note();
+  }
+  await expect(loaded(list).first()).toBeVisible();
+  const requested = (await sim.requests({ method: "GET" }))
+    .filter((entry) => thumbnailGets(entry.path))
+    .map((entry) => entry.path.split("/")[2]!);
+  expect(requested.length).toBeGreaterThan(0);
+  expect(requested.length).toBeLessThanOrEqual(onScreen.size);
+  expect(requested.filter((id) => !onScreen.has(decodeURIComponent(id)))).toEqual([]);
+});
+
+for (const status of [500, 429] as const) {
+  test(`a thumbnail answering ${status} shows the placeholder and the row still works`, async ({
+    signedInPage: page,
+    sim,
+  }) => {
+    await sim.fault({
+      method: "GET",
+      path: `/imodels/${PLANT}/thumbnail`,
+      status,
+      code: status === 429 ? "TooManyRequests" : "InternalServerError",
+      retryAfter: status === 429 ? 1 : undefined,
+      times: 20,
+    });
+    await page.goto(`/itwins/${SEED.itwins.sunCity}?q=plant`);
+    const row = page.getByRole("listitem").filter({ hasText: "Sun City Renewable-energy Plant" });
+    await expect(row.locator('[data-thumbnail-state="failed"]')).toBeVisible({ timeout: 20_000 });
+    await expect(row.locator("img")).toHaveCount(0);
+    const star = row.getByRole("button", { name: /^Favorite / });
+    await star.click();
+    await expect(star).toHaveAttribute("aria-pressed", "true");
+    await row.getByRole("link", { name: "Sun City Renewable-energy Plant" }).click();
+    await expect(page).toHaveURL(new RegExp(`/imodels/${PLANT}`));
+  });
+}
+
+test("a replaced thumbnail shows on the detail page and in the tile, with no refetch", async ({
+  signedInPage: page,
+  sim,
+}) => {
+  await page.goto(`/imodels/${PLANT}`);
+  const panel = page.getByRole("region", { name: "Thumbnail" });
+  await expect(loaded(panel)).toBeVisible();
+  await panel.locator('input[type="file"]').setInputFiles({
+    name: "red.png",
+    mimeType: "image/png",
+    buffer: solidPng([220, 20, 60]),
+  });
+  await expect(panel.getByText("Preview of red.png")).toBeVisible();
+  await panel.getByRole("button", { name: "Upload" }).click();
+  await expect(panel.getByText("Thumbnail replaced.")).toBeVisible();
+  const large = loaded(panel);
+  await expect.poll(() => middleColour(large)).toEqual([220, 20, 60]);
+  const putAt = (await sim.requests()).length;
+  expect((await sim.requests({ method: "PUT" })).filter((r) => thumbnailGets(r.path))).toHaveLength(
+    1,
+  );
+
+  await iTwinLink(page).click();
+  await page.getByRole("radio", { name: "Tiles" }).check();
+  await page.getByRole("searchbox", { name: "Search iModels" }).fill("plant");
+  const tile = page.getByRole("listitem").filter({ hasText: "Sun City Renewable-energy Plant" });
+  await expect.poll(() => middleColour(loaded(tile))).toEqual([220, 20, 60]);
+  const after = (await sim.requests()).slice(putAt);
+  expect(after.filter((r) => r.path === `/imodels/${PLANT}/thumbnail`)).toEqual([]);
+});
+
+test("an oversize file and a GIF are refused before any request", async ({
+  signedInPage: page,
+  sim,
+}) => {
+  await page.goto(`/imodels/${PLANT}`);
+  const panel = page.getByRole("region", { name: "Thumbnail" });
+  const input = panel.locator('input[type="file"]');
+  await expect(panel.getByRole("button", { name: "Replace…" })).toBeEnabled();
+  await input.setInputFiles({
+    name: "cat.gif",
+    mimeType: "image/gif",
+    buffer: Buffer.from("GIF89a"),
+  });
+  await expect(panel.getByRole("alert")).toHaveText(/“cat.gif” is a GIF file.*PNG or JPEG/);
+  await input.setInputFiles({
+    name: "huge.png",
+    mimeType: "image/png",
+    buffer: Buffer.alloc(6 * 1024 * 1024),
+  });
+  await expect(panel.getByRole("alert")).toHaveText(/“huge.png” is 6.0 MB.*at most 5 MB/);
+  expect(await sim.requests({ method: "PUT" })).toEqual([]);
+});
+
+test("a refused upload is said beside the picture", async ({ signedInPage: page, sim }) => {
+  await sim.fault({
+    method: "PUT",
+    path: `/imodels/${PLANT}/thumbnail`,
+    status: 415,
+    code: "UnsupportedMediaType",
+  });
+  await page.goto(`/imodels/${PLANT}`);
+  const panel = page.getByRole("region", { name: "Thumbnail" });
+  await panel.locator('input[type="file"]').setInputFiles({
+    name: "blue.png",
+    mimeType: "image/png",
+    buffer: solidPng([20, 60, 220]),
+  });
+  await panel.getByRole("button", { name: "Upload" }).click();
+  await expect(panel.getByRole("alert")).toHaveText(/does not take this type of picture/);
+  for (const scheme of ["light", "dark"] as const) {
+    for (const [name, width, height] of [
+      ["1440x900", 1440, 900],
+      ["390x844", 390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await panel.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${DIR}/thumbnail-panel-${scheme}-${name}.png` });
+    }
+  }
+});
+
+test.describe("as a viewer", () => {
+  test.use({ user: "viewer" });
+  test("the panel says why the thumbnail cannot be replaced", async ({ signedInPage: page }) => {
+    await page.goto(`/imodels/${PLANT}`);
+    const panel = page.getByRole("region", { name: "Thumbnail" });
+    await expect(panel.getByText(/replacing it needs the imodels_manage permission/)).toBeVisible();
+    await expect(panel.getByRole("button", { name: "Replace…" })).toHaveCount(0);
+  });
+});
