@@ -112,6 +112,13 @@ export function IModelEditor({ iModel, onNotFound }: { iModel: IModel; onNotFoun
           saveBlocked={flow.banner === "notInitialized"}
           phase={flow.phase}
           failure={flow.failure}
+          context={{
+            lastSave: flow.lastSave,
+            waitingForNetwork: flow.waitingForNetwork,
+            notInitialized,
+            forbidden: flow.banner === "forbidden",
+          }}
+          onFocusField={focusField}
           onSave={() =>
             void form.handleSubmit(flow.submit, () =>
               announce("Not saved: check the fields marked in error."),
