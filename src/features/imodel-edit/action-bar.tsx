@@ -2,6 +2,8 @@ import { useLayoutEffect, useRef, type RefObject } from "react";
 import { describeFieldErrors, type SaveOutcome } from "./save-outcome";
 import "./action-bar.css";
 
+export const SAVE_STATUS_ID = "save-status";
+
 /**
  * Save, Discard changes and where the save is, in one bar that stays in view at the bottom of
  * the window: every outcome is read next to the button that caused it.
@@ -55,7 +57,7 @@ export function ActionBar(props: {
         tabIndex={-1}
         className="action-bar__status"
         data-tone={outcome?.tone}
-        data-testid="save-status"
+        id={SAVE_STATUS_ID}
       >
         {outcome ? <span className="action-bar__text">{outcome.text}</span> : null}
         {outcome?.action === "cancel" ? (

@@ -7,7 +7,8 @@ import { ConflictDialog } from "./conflict-dialog";
 import { clearDraft } from "./draft-storage";
 import { EditBanners } from "./edit-banners";
 import type { FieldName } from "./form-values";
-import { EXTENT_EDITOR_ID, IModelForm } from "./imodel-form";
+import { SAVE_STATUS_ID } from "./action-bar";
+import { EXTENT_EDITOR_ID, FIELD_IDS, IModelForm } from "./imodel-form";
 import { IModelProperties } from "./imodel-properties";
 import { LeaveDialog } from "./leave-dialog";
 import { readOnlyReason } from "./read-only-reason";
@@ -42,7 +43,17 @@ export function IModelEditor({ iModel, onNotFound }: { iModel: IModel; onNotFoun
     },
     [form],
   );
-  const flow = useSaveFlow({ ...editor, iModel, focusField, onNotFound });
+  // After a failed save: the field if it is in view, else the bar's status, whose link leads
+  // there; the page never scrolls by itself.
+  const focusFieldInPlace = useCallback((field: FieldName) => {
+    const element = document.getElementById(FIELD_IDS[field]);
+    const status = document.getElementById(SAVE_STATUS_ID);
+    const bottom = status?.parentElement?.getBoundingClientRect().top ?? window.innerHeight;
+    const box = element?.getBoundingClientRect();
+    const target = box && box.top >= 0 && box.bottom <= bottom ? element : status;
+    target?.focus({ preventScroll: true });
+  }, []);
+  const flow = useSaveFlow({ ...editor, iModel, focusField: focusFieldInPlace, onNotFound });
   useDraftAutosave(iModel.id, form.control, editor.basisRef);
   const { isDirty } = useFormState({ control: form.control });
 

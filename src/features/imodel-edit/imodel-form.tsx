@@ -13,6 +13,12 @@ import { TextField } from "./text-field";
 import { useSecondsLeft } from "./use-seconds-left";
 
 export const EXTENT_EDITOR_ID = "imodel-extent";
+/** The element each field's error puts the cursor in. */
+export const FIELD_IDS: Record<FieldName, string> = {
+  name: "imodel-name",
+  description: "imodel-description",
+  extent: EXTENT_EDITOR_ID,
+};
 
 const clock = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
 
@@ -89,7 +95,7 @@ export function IModelForm(props: {
         </p>
       ) : null}
       <TextField
-        id="imodel-name"
+        id={FIELD_IDS.name}
         label="Name"
         max={NAME_MAX}
         length={name.length}
@@ -104,7 +110,7 @@ export function IModelForm(props: {
         })}
       />
       <TextField
-        id="imodel-description"
+        id={FIELD_IDS.description}
         label="Description"
         max={DESCRIPTION_MAX}
         length={description.length}
