@@ -19,4 +19,16 @@ describe("deploy/nginx.conf", () => {
     for (const location of locations)
       expect(location).toContain("add_header Strict-Transport-Security $imodel_admin_hsts always;");
   });
+
+  it("lets the page reach a configured geocoder, and names a shared origin once", () => {
+    const csp = (config: object) =>
+      securityHeaders({ ...PRODUCTION_CONFIG, ...config })["Content-Security-Policy"];
+    expect(csp({ geocoderUrl: "https://geo.example.org/nominatim" })).toContain(
+      "connect-src 'self' https://ims.bentley.com https://api.bentley.com https://geo.example.org;",
+    );
+    expect(csp({ geocoderUrl: "https://api.bentley.com/geocoder" })).toContain(
+      "connect-src 'self' https://ims.bentley.com https://api.bentley.com;",
+    );
+    expect(csp({ geocoderUrl: "" })).toBe(csp({}));
+  });
 });

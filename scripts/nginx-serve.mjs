@@ -28,6 +28,7 @@ const root = join(work, "html");
 cpSync(dist, root, { recursive: true });
 const config = JSON.parse(readFileSync(join(root, "config.json"), "utf8"));
 config.apiBaseUrl = `http://localhost:${process.env.SIM_API_PORT}`;
+if (config.geocoderUrl) config.geocoderUrl = `${config.apiBaseUrl}/geocoder`;
 config.authority = `https://localhost:${process.env.SIM_IDP_PORT}`;
 if (process.env.TILE_URL) config.tileUrl = process.env.TILE_URL;
 if (process.env.REQUEST_TIMEOUT_MS)

@@ -16,12 +16,18 @@ export function securityHeaders(config, { https = false } = {}) {
       return "";
     }
   })();
+  // Once each: the stand-in's geocoder shares the API's origin.
+  const connect = [
+    ...new Set(
+      [config.authority, config.apiBaseUrl, config.geocoderUrl].filter(Boolean).map(origin),
+    ),
+  ];
   const csp = [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     `img-src 'self' data: ${tileOrigin}`.trim(),
-    `connect-src 'self' ${origin(config.authority)} ${origin(config.apiBaseUrl)}`,
+    `connect-src 'self' ${connect.join(" ")}`,
     `frame-src ${origin(config.authority)}`,
     "font-src 'self'",
     "object-src 'none'",

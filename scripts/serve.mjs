@@ -15,7 +15,11 @@ const port = Number(process.env.APP_PORT ?? 4173);
 function loadConfigText() {
   if (process.env.CONFIG_FILE) return readFileSync(process.env.CONFIG_FILE, "utf8");
   const config = JSON.parse(readFileSync(`${root}/config.json`, "utf8"));
-  if (process.env.SIM_API_PORT) config.apiBaseUrl = `http://localhost:${process.env.SIM_API_PORT}`;
+  if (process.env.SIM_API_PORT) {
+    config.apiBaseUrl = `http://localhost:${process.env.SIM_API_PORT}`;
+    // The stand-in serves the geocoder too, on the same port.
+    if (config.geocoderUrl) config.geocoderUrl = `${config.apiBaseUrl}/geocoder`;
+  }
   if (process.env.SIM_IDP_PORT) config.authority = `https://localhost:${process.env.SIM_IDP_PORT}`;
   if (process.env.TILE_URL) config.tileUrl = process.env.TILE_URL;
   if (process.env.REQUEST_TIMEOUT_MS)

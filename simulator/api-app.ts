@@ -7,6 +7,7 @@ import { MESSAGES } from "./errors";
 import { sendError } from "./responses";
 import { registerHistoryRoutes } from "./routes-history";
 import { registerFavoriteRoutes } from "./routes-favorites";
+import { registerGeocoderRoutes } from "./routes-geocoder";
 import { registerIModelRecentRoutes } from "./routes-imodel-recents";
 import { registerITwinFavoriteRoutes } from "./routes-itwin-favorites";
 import { registerIModelRoutes } from "./routes-imodels";
@@ -16,7 +17,7 @@ import type { ApiEnv, SimState } from "./sim-state";
 
 /**
  * The stand-in's iTwin Platform API. Order: CORS, compression (as a real API gzips its JSON), request log, faults, control API (no
- * token), token check, rate limiter, then the operations of the spec.
+ * token), geocoder (open, as Nominatim is), token check, rate limiter, then the operations of the spec.
  */
 export function createApiApp(state: SimState, quiet = true): Hono<ApiEnv> {
   // Not strict: `/imodels/?iTwinId=` is `/imodels?iTwinId=` (Bentley's own components call it so).
@@ -26,6 +27,7 @@ export function createApiApp(state: SimState, quiet = true): Hono<ApiEnv> {
   app.use("*", logRequests(state));
   app.use("*", injectFaults(state));
   registerControlRoutes(app, state);
+  registerGeocoderRoutes(app);
   app.use("*", requireToken(state));
   app.use("*", limitRate(state));
   registerITwinFavoriteRoutes(app, state);

@@ -23,6 +23,14 @@ describe("config.json", () => {
     expect(parseConfig(valid).authority).toBe("https://ims.bentley.com");
   });
 
+  it("turns the geocoder off when geocoderUrl is empty or missing", () => {
+    expect(parseConfig(valid).geocoderUrl).toBe("");
+    expect(parseConfig({ ...valid, geocoderUrl: "" }).geocoderUrl).toBe("");
+    const url = "https://nominatim.openstreetmap.org";
+    expect(parseConfig({ ...valid, geocoderUrl: url }).geocoderUrl).toBe(url);
+    expect(parseConfig(shipped).geocoderUrl).toBe("http://localhost:4010/geocoder");
+  });
+
   it.each([
     [{ ...valid, authority: "http://ims.bentley.com" }, "authority"],
     [{ ...valid, authority: "http://localhost:4011" }, "authority"],
@@ -37,6 +45,8 @@ describe("config.json", () => {
       "tileAttribution",
     ],
     [{ ...valid, tileAttribution: ["<b>OSM</b>"] }, "tileAttribution"],
+    [{ ...valid, geocoderUrl: "http://nominatim.example.com" }, "geocoderUrl"],
+    [{ ...valid, geocoderUrl: "not a url" }, "geocoderUrl"],
   ])("names the broken setting", (raw, setting) => {
     const error = (() => {
       try {

@@ -4,6 +4,8 @@ import { z } from "zod/mini";
 z.config({ jitless: true });
 
 const isHttpsOrLocal = (value: string) => {
+  // Runs even when the url check failed (zod reports every problem): no throwing here.
+  if (!URL.canParse(value)) return true;
   const url = new URL(value);
   return url.protocol === "https:" || ["localhost", "127.0.0.1"].includes(url.hostname);
 };
@@ -46,6 +48,8 @@ export const configSchema = z.object({
   tileUrl: z.string().check(z.minLength(1)),
   tileAttribution: z._default(tileAttribution, ""),
   requestTimeoutMs: z._default(z.int().check(z.positive()), 30_000),
+  /** A Nominatim-compatible search API ("Find a place" on the extent map); empty: the feature is off. */
+  geocoderUrl: z._default(z.union([z.literal(""), httpsOrLocalUrl()]), ""),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

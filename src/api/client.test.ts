@@ -271,3 +271,36 @@ describe("keepalive requests (sent as the page goes away)", () => {
     expect(seen).toHaveLength(1);
   });
 });
+
+describe("anonymous requests (another service's open API)", () => {
+  it("send no token, pass and leave the platform's gate alone, and are not retried", async () => {
+    const gate = new RateLimitGate();
+    const { request, tokens } = client({ gate });
+    handlers.push(json(200, { id: "a" }));
+    await expect(
+      request({
+        path: `${baseUrl}/search`,
+        query: { q: "bern" },
+        accept: "application/json",
+        anonymous: true,
+        schema: itemSchema,
+      }),
+    ).resolves.toEqual({ id: "a" });
+    expect(seen[0]!.headers.authorization).toBeUndefined();
+    expect(seen[0]!.headers.accept).toBe("application/json");
+    expect(tokens).toEqual([]);
+
+    handlers.push(
+      json(429, { error: { code: "TooMany", message: "Slow down." } }, { "Retry-After": "7" }),
+    );
+    await expect(request({ path: "/search", anonymous: true })).rejects.toMatchObject({
+      status: 429,
+      message: "Slow down.",
+      retryAfterMs: 7000,
+    });
+    expect(seen).toHaveLength(2);
+    // The platform's own calls are not held back by the geocoder's limit.
+    handlers.push(json(200, { id: "b" }));
+    await expect(request({ path: "/imodels/b", schema: itemSchema })).resolves.toEqual({ id: "b" });
+  });
+});

@@ -23,6 +23,11 @@ export type RequestOptions<T> = {
   signal?: AbortSignal;
   /** Outlives the page (sent on pagehide): no waiting at the rate-limit gate, no retries. */
   keepalive?: boolean;
+  /**
+   * Another service's open API (the geocoder): no token, and its 429s are its own, so they
+   * neither wait at nor block the platform's gate, and are not retried.
+   */
+  anonymous?: boolean;
 };
 
 export type ApiClientOptions = {
@@ -47,6 +52,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     let rateLimited = 0;
     let renewedToken = false;
     for (;;) {
+      if (req.anonymous) return requestAnonymous(doFetch, url, req, timeoutMs);
       if (!req.keepalive) await waitAtGate(gate, req.signal);
       const token = await tokenOrApiError(getToken, renewedToken);
       const response = await send(doFetch, url, req, token, timeoutMs);
@@ -69,6 +75,21 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       return readBody(response, req.schema);
     }
   };
+}
+
+async function requestAnonymous<T>(
+  doFetch: typeof fetch,
+  url: string,
+  req: RequestOptions<T>,
+  timeoutMs: number,
+): Promise<T> {
+  const response = await send(doFetch, url, req, null, timeoutMs);
+  if (!response.ok) {
+    const retryAfter = parseRetryAfter(response.headers.get("Retry-After")) ?? undefined;
+    const waitMs = response.status === 429 ? retryAfter : undefined;
+    throw apiErrorFromResponse(response.status, await safeText(response), waitMs);
+  }
+  return readBody(response, req.schema);
 }
 
 function buildUrl(baseUrl: string, path: string, query?: RequestOptions<unknown>["query"]): string {
@@ -108,13 +129,11 @@ async function send(
   doFetch: typeof fetch,
   url: string,
   req: RequestOptions<unknown>,
-  token: string,
+  token: string | null,
   timeoutMs: number,
 ): Promise<Response> {
-  const headers: Record<string, string> = {
-    Authorization: `Bearer ${token}`,
-    Accept: req.accept ?? ACCEPT_V2,
-  };
+  const headers: Record<string, string> = { Accept: req.accept ?? ACCEPT_V2 };
+  if (token !== null) headers.Authorization = `Bearer ${token}`;
   if (req.prefer) headers.Prefer = req.prefer;
   const hasBody = req.body !== undefined;
   const isFile = req.body instanceof Blob;

@@ -11,7 +11,7 @@ import {
 } from "../../api/imodels";
 import { sessionStatus } from "../../auth/session-status";
 import { isPageExitExpected } from "../../auth/page-exit";
-import { storeConfirmedFavorite } from "../favorites/favorite-cache";
+import { createBulkFavoriteCache } from "./bulk-favorite-cache";
 import { JobRunner, type JobOps } from "./job-runner";
 import { readJob, writeJob } from "./job-storage";
 import type { JobSnapshot, PlannedChange } from "./job-types";
@@ -21,8 +21,10 @@ import { selectionStore } from "./selection-store";
 class JobManager {
   private runner: JobRunner | null = null;
   private readonly listeners = new Set<() => void>();
+  private readonly stars: ReturnType<typeof createBulkFavoriteCache>;
 
   constructor(private readonly queryClient: QueryClient) {
+    this.stars = createBulkFavoriteCache(queryClient);
     const stored = readJob();
     if (stored) this.open(stored);
     // After "Sign in again" the job goes on by itself, as a single save does.
@@ -50,6 +52,7 @@ class JobManager {
 
   start(snapshot: JobSnapshot): JobRunner {
     this.runner?.dismiss();
+    this.stars.reset();
     return this.open(snapshot);
   }
 
@@ -97,7 +100,7 @@ class JobManager {
     const iModel =
       selectionStore.get().selected.get(change.iModelId) ??
       findIModelInLists(this.queryClient, change.iModelId);
-    if (iModel) storeConfirmedFavorite(this.queryClient, iModel, change.wanted);
+    if (iModel) this.stars.confirm(iModel, change.wanted);
   }
 
   private emit(): void {

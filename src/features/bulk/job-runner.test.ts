@@ -317,6 +317,19 @@ describe("JobRunner", () => {
     expect(log.favorites).toEqual(["m0", "m1", "m2", "m2", "m3"]);
   });
 
+  it("a cut-off answer is tried again after a re-read, and fails after a few tries", async () => {
+    const server = seed(2);
+    const broken = new ApiError({ status: 0, code: "InvalidResponse", message: "Not JSON." });
+    const failFor = new Map<string, unknown>([["m0", broken]]);
+    const { ops, log } = fakeOps(server, failFor);
+    const runner = new JobRunner(planJob("desc", [description(0), description(1)]), ops, 1);
+    await runAll(runner);
+    expect(runner.counts()).toMatchObject({ done: 1, failed: 1 });
+    // The first try and three more, each after its own re-read.
+    expect(log.patches.filter((id) => id === "m0")).toHaveLength(4);
+    expect(log.reads.filter((id) => id === "m0")).toHaveLength(4);
+  });
+
   it("a 429 the client gave up on is tried again later, not failed", async () => {
     const server = seed(2);
     const limited = new ApiError({ status: 429, code: "TooManyRequests", message: "Too many." });

@@ -32,7 +32,7 @@ export type Interruption = "signIn" | "offline";
 export type JobPhase = "running" | "pausing" | "paused" | "interrupted" | "finished";
 
 const DEFAULT_CONCURRENCY = 4;
-/** A 429 the client already waited out several times: try the change later, a few times at most. */
+/** How often one change goes back in the queue before it counts as failed. */
 const MAX_REQUEUES = 3;
 
 function errorCode(error: unknown): string | undefined {
@@ -51,6 +51,14 @@ function interruptionOf(error: unknown): Interruption | null {
   if (code === "NetworkError" || code === "Timeout" || code === "SignInUnavailable")
     return "offline";
   return null;
+}
+
+/**
+ * A 429 the client already waited out several times, or an answer cut off (a page going
+ * away, a proxy): the change goes back in the queue, and its re-read decides what is sent.
+ */
+function isWorthAnotherTry(error: unknown): boolean {
+  return errorStatus(error) === 429 || errorCode(error) === "InvalidResponse";
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -271,7 +279,7 @@ export class JobRunner {
     if (interruption) {
       this.setItem(index, { status: again });
       if (!this.cancelled) this.interruption = interruption;
-    } else if (errorStatus(error) === 429 && requeues < MAX_REQUEUES) {
+    } else if (isWorthAnotherTry(error) && requeues < MAX_REQUEUES) {
       this.requeues.set(index, requeues + 1);
       this.setItem(index, { status: again });
     } else {

@@ -19,8 +19,10 @@ import type { ExtentMapHandle } from "./extent-map";
 import { ExtentMapBoundary } from "./extent-map-boundary";
 import { ExtentPaste } from "./extent-paste";
 import { LazyExtentMap } from "./lazy-extent-map";
+import { LazyFindPlace } from "./lazy-find-place";
 import { formatCoordinate } from "./parse-coordinate";
 import { roundChangedCoordinates } from "./extent-rules";
+import type { StartAt } from "./start-at";
 import { StoredExtentWarning } from "./stored-extent-warning";
 
 export type ExtentEditorProps = {
@@ -37,6 +39,8 @@ export type ExtentEditorProps = {
   onTypedProblemChange?(hasProblem: boolean): void;
   /** A new value puts the form's extent back into the inputs, dropping any text typed there. */
   inputsKey?: number;
+  /** Where a new extent starts (the map's first view, drawing) when there is none: the iTwin's location. */
+  startAt?: StartAt | null;
 };
 
 function describe(e: Extent): string {
@@ -233,6 +237,11 @@ export function ExtentEditor(props: ExtentEditorProps) {
           </span>
         </p>
       )}
+      <LazyFindPlace
+        disabled={disabled}
+        onShow={(box) => map.current?.showPlace(box)}
+        onUse={(next) => onMapChange(next)}
+      />
       <div role="region" aria-label="Extent map" className="extent-editor__map">
         <ExtentMapBoundary>
           <LazyExtentMap
@@ -246,6 +255,7 @@ export function ExtentEditor(props: ExtentEditorProps) {
             tileUrl={tileUrl}
             tileAttribution={tileAttribution}
             inUse={inUse}
+            startAt={props.startAt}
           />
         </ExtentMapBoundary>
       </div>

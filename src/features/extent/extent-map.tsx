@@ -11,6 +11,7 @@ import {
   useState,
   type Ref,
 } from "react";
+import type { Map as LeafletMap } from "leaflet";
 import { MapContainer, TileLayer, useMap } from "react-leaflet";
 import type { TileAttribution } from "../../config";
 import { AttributionControl } from "./attribution-control";
@@ -21,8 +22,12 @@ import { fitOptions, toBounds, type ExtentLayerController } from "./extent-layer
 import { useAfterFirstPaint } from "../../ui/use-after-first-paint";
 import { useNearViewport } from "../../ui/use-near-viewport";
 import { WorldFallbackLayer } from "./world-fallback-layer";
+import { showPlace } from "./find-place-map";
+import type { StartAt } from "./start-at";
+import { StartAtView } from "./start-at-view";
+import { OfflineContext, useOfflineAttribution } from "./offline-context";
 
-export type ExtentMapHandle = { zoomToExtent(): void };
+export type ExtentMapHandle = { zoomToExtent(): void; showPlace(box: Extent): void };
 
 export type ExtentMapProps = {
   value: Extent | null;
@@ -35,6 +40,8 @@ export type ExtentMapProps = {
   tileAttribution: TileAttribution;
   /** The user is working in the extent field: the map is made even when out of sight. */
   inUse?: boolean;
+  /** Without an extent, the map opens here (the iTwin's location). */
+  startAt?: StartAt | null;
   ref?: Ref<ExtentMapHandle>;
 };
 
@@ -49,7 +56,15 @@ function ExtentMapView(props: ExtentMapProps) {
   const onController = useCallback((c: ExtentLayerController | null) => {
     controller.current = c;
   }, []);
-  useImperativeHandle(ref, () => ({ zoomToExtent: () => controller.current?.zoomToExtent() }), []);
+  const leaflet = useRef<LeafletMap | null>(null);
+  useImperativeHandle(
+    ref,
+    () => ({
+      zoomToExtent: () => controller.current?.zoomToExtent(),
+      showPlace: (box) => leaflet.current && showPlace(leaflet.current, box),
+    }),
+    [],
+  );
 
   const [initialBounds] = useState(() => {
     const shown = shownExtent(value);
@@ -75,10 +90,13 @@ function ExtentMapView(props: ExtentMapProps) {
     return () => window.clearTimeout(timer);
   }, [tileLoaded, tilesShown]);
 
+  const offline = tilesFailed && !tileLoaded;
+  const offlineAttribution = useOfflineAttribution();
   return (
-    <div className={tilesFailed && !tileLoaded ? "extent-map extent-map--offline" : "extent-map"}>
+    <div className={offline ? "extent-map extent-map--offline" : "extent-map"}>
       {mapCreated ? (
         <MapContainer
+          ref={leaflet}
           className="extent-map__map"
           bounds={initialBounds}
           boundsOptions={fitOptions}
@@ -91,10 +109,14 @@ function ExtentMapView(props: ExtentMapProps) {
           attributionControl={false}
         >
           <MapContainerName describedBy={mapInstructionsId} />
+          <StartAtView startAt={props.startAt ?? null} hasExtent={initialBounds !== undefined} />
           {/* On high-density screens, four tiles of the next zoom level in place of one: sharp, not upscaled. */}
           {tilesShown && <TileLayer url={tileUrl} eventHandlers={tileEvents} detectRetina />}
-          {tilesShown && <AttributionControl attribution={tileAttribution} />}
+          {tilesShown && (
+            <AttributionControl attribution={offline ? offlineAttribution : tileAttribution} />
+          )}
           {tilesFailed && <WorldFallbackLayer />}
+          {tilesFailed && <OfflineContext />}
           {extentShown && (
             <ExtentLayer
               value={value}
@@ -151,6 +173,7 @@ function sameProps(a: ExtentMapProps, b: ExtentMapProps): boolean {
     a.tileUrl === b.tileUrl &&
     a.tileAttribution === b.tileAttribution &&
     a.inUse === b.inUse &&
+    a.startAt === b.startAt &&
     a.onChange === b.onChange &&
     a.onMessage === b.onMessage &&
     a.onDrawEnd === b.onDrawEnd &&

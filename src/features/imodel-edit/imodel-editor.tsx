@@ -138,6 +138,7 @@ export function IModelEditor({ iModel, onNotFound }: { iModel: IModel; onNotFoun
           onDiscard={discard}
           onCancelSave={flow.cancel}
           onRetry={flow.retry}
+          iTwinId={iModel.iTwinId}
         />
         <IModelProperties iModel={iModel} />
       </div>

@@ -3,6 +3,7 @@ import { Controller, useFormState, useWatch, type UseFormReturn } from "react-ho
 import { useConfig } from "../../config-context";
 import { useRateLimitDeadline } from "../../api/use-rate-limit-deadline";
 import { ExtentEditor } from "../extent/extent-editor";
+import { useITwinStart } from "../extent/start-at";
 import { ActionBar } from "./action-bar";
 import { DESCRIPTION_MAX, NAME_MAX } from "./form-schema";
 import { FIELD_NAMES, type FieldName, type FormValues } from "./form-values";
@@ -44,10 +45,12 @@ export function IModelForm(props: {
   onDiscard: () => void;
   onCancelSave: () => void;
   onRetry: () => void;
+  iTwinId?: string;
 }) {
   const { form, readOnly, canSave, phase, failure } = props;
   const { control, register, trigger } = form;
   const { tileUrl, tileAttribution } = useConfig();
+  const startAt = useITwinStart(props.iTwinId);
   const { errors, isDirty } = useFormState({ control });
   const [name, description] = useWatch({ control, name: ["name", "description"] });
   const busy = phase !== "idle";
@@ -140,6 +143,7 @@ export function IModelForm(props: {
               tileAttribution={tileAttribution}
               onTypedProblemChange={setExtentTextInvalid}
               inputsKey={discards}
+              startAt={startAt}
             />
           )}
         />

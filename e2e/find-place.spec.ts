@@ -1,0 +1,116 @@
+import { mkdir } from "node:fs/promises";
+import type { Locator, Page } from "@playwright/test";
+import { SEED } from "../simulator/seed-ids";
+import { announced, nameBox, openIModel } from "./edit-page";
+import { expect, test } from "./fixtures";
+import { API_URL } from "./ports";
+
+const NO_EXTENT = SEED.imodels.noExtent;
+/** Sun City's iTwin location in the seed (simulator/seed-itwin-locations.ts). */
+const SUN_CITY_AT = { lat: 46.22, lon: 7.75 };
+const DIR = "test-results/screenshots";
+
+const findPlace = (page: Page) => page.getByRole("combobox", { name: "Find a place" });
+const mapContainer = (page: Page) =>
+  page.getByRole("region", { name: "Extent map" }).getByRole("application", { name: "Map" });
+
+/** Tab (forward) until the locator has focus: the way a keyboard user gets there. */
+async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab did not reach ${target.toString()} in ${max} presses`);
+}
+
+/** Kilometres between two points (equirectangular: plenty for a few km). */
+function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const x = ((b.lon - a.lon) * Math.PI * Math.cos(((a.lat + b.lat) * Math.PI) / 360)) / 180;
+  const y = ((b.lat - a.lat) * Math.PI) / 180;
+  return Math.hypot(x, y) * 6371;
+}
+
+async function mapCentre(page: Page) {
+  const text = (await mapContainer(page).getAttribute("data-center")) ?? "";
+  const [lat, lon] = text.split(",").map(Number);
+  return { lat: lat ?? NaN, lon: lon ?? NaN };
+}
+
+test("a place found by name becomes the extent and is saved, with the keyboard alone", async ({
+  signedInPage: page,
+  sim,
+  request,
+}) => {
+  await openIModel(page, NO_EXTENT);
+  await nameBox(page).focus();
+  await tabTo(page, findPlace(page));
+  await page.keyboard.type("zermat");
+  const option = page.getByRole("option", { name: "Zermatt, VS, Switzerland" });
+  await expect(option).toBeVisible();
+  await expect(page.getByText(/places? found: Down arrow to choose/)).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await expect(option).toHaveAttribute("aria-selected", "true");
+  await expect(findPlace(page)).toHaveAttribute("aria-activedescendant", /.+/);
+  await page.keyboard.press("Enter");
+  await expect(findPlace(page)).toHaveValue("Zermatt, VS, Switzerland");
+  await expect(page.getByRole("listbox", { name: "Places" })).toBeHidden();
+  // The map went there.
+  await expect
+    .poll(async () => km(await mapCentre(page), { lat: 46.02, lon: 7.749 }))
+    .toBeLessThan(3);
+
+  await page.keyboard.press("Tab");
+  const use = page.getByRole("button", { name: "Use as extent" });
+  await expect(use).toBeFocused();
+  await page.keyboard.press("Enter");
+
+  const answer = await request.get(`${API_URL}/geocoder/search?q=Zermatt&format=jsonv2&limit=1`);
+  const [hit] = (await answer.json()) as { boundingbox: string[] }[];
+  const [south, north, west, east] = hit!.boundingbox.map(Number) as number[];
+  await expect(page.getByRole("textbox", { name: "West longitude", exact: true })).toHaveValue(
+    String(west),
+  );
+
+  await tabTo(page, page.getByRole("button", { name: "Save", exact: true }));
+  await page.keyboard.press("Enter");
+  await announced(page, "Saved.");
+  const saved = await sim.asUser("editor", "GET", `/imodels/${NO_EXTENT}`);
+  const { extent } = ((await saved.json()) as { iModel: { extent: unknown } }).iModel;
+  expect(extent).toEqual({
+    southWest: { latitude: south, longitude: west },
+    northEast: { latitude: north, longitude: east },
+  });
+});
+
+test("the geocoder's failures and rate limits are shown on the field", async ({
+  signedInPage: page,
+  sim,
+}) => {
+  await openIModel(page, NO_EXTENT);
+  await sim.fault({ method: "GET", path: "/geocoder/search", status: 503 });
+  await findPlace(page).fill("Bern");
+  const status = page.getByText("The place search had a problem (HTTP 503). Try again.");
+  await expect(status).toBeVisible();
+  await expect(findPlace(page)).toHaveAttribute("aria-invalid", "true");
+  await expect(findPlace(page)).toHaveAccessibleDescription(/HTTP 503/);
+
+  await sim.fault({ method: "GET", path: "/geocoder/search", status: 429, retryAfter: 5 });
+  await findPlace(page).fill("Basel");
+  await expect(page.getByText("The place search is busy: try again in 5 s.")).toBeVisible();
+
+  // No fault left: the next search works, and the message goes.
+  await findPlace(page).fill("Lausanne");
+  await expect(page.getByRole("option", { name: /^Lausanne, VD/ })).toBeVisible();
+  await expect(findPlace(page)).not.toHaveAttribute("aria-invalid", "true");
+});
+
+test("an iModel without an extent opens its map on its iTwin's location", async ({
+  signedInPage: page,
+}) => {
+  await openIModel(page, NO_EXTENT);
+  // The map is made once in sight.
+  await page.getByRole("region", { name: "Extent map" }).scrollIntoViewIfNeeded();
+  await expect(mapContainer(page)).toHaveAttribute("data-center", /,/);
+  await expect.poll(async () => km(await mapCentre(page), SUN_CITY_AT)).toBeLessThan(3);
+  await mkdir(DIR, { recursive: true });
+});
