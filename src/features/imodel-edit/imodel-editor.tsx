@@ -45,14 +45,14 @@ export function IModelEditor({ iModel, onNotFound }: { iModel: IModel; onNotFoun
   );
   // After a failed save: the field if it is in view, else the bar's status, whose link leads
   // there; the page never scrolls by itself.
-  const focusFieldInPlace = useCallback((field: FieldName) => {
-    const element = document.getElementById(FIELD_IDS[field]);
-    const status = document.getElementById(SAVE_STATUS_ID);
-    const bottom = status?.parentElement?.getBoundingClientRect().top ?? window.innerHeight;
-    const box = element?.getBoundingClientRect();
-    const target = box && box.top >= 0 && box.bottom <= bottom ? element : status;
-    target?.focus({ preventScroll: true });
-  }, []);
+  const focusFieldInPlace = useCallback(
+    (field: FieldName) => {
+      const box = document.getElementById(FIELD_IDS[field])?.getBoundingClientRect();
+      if (box && box.top >= 0 && box.bottom <= window.innerHeight) focusField(field);
+      else document.getElementById(SAVE_STATUS_ID)?.focus({ preventScroll: true });
+    },
+    [focusField],
+  );
   const flow = useSaveFlow({ ...editor, iModel, focusField: focusFieldInPlace, onNotFound });
   useDraftAutosave(iModel.id, form.control, editor.basisRef);
   const { isDirty } = useFormState({ control: form.control });
