@@ -7,7 +7,8 @@ import { ConflictDialog } from "./conflict-dialog";
 import { clearDraft } from "./draft-storage";
 import { EditBanners } from "./edit-banners";
 import type { FieldName } from "./form-values";
-import { EXTENT_EDITOR_ID, IModelForm } from "./imodel-form";
+import { SAVE_STATUS_ID } from "./action-bar";
+import { EXTENT_EDITOR_ID, FIELD_IDS, IModelForm } from "./imodel-form";
 import { IModelProperties } from "./imodel-properties";
 import { LeaveDialog } from "./leave-dialog";
 import { readOnlyReason } from "./read-only-reason";
@@ -42,7 +43,17 @@ export function IModelEditor({ iModel, onNotFound }: { iModel: IModel; onNotFoun
     },
     [form],
   );
-  const flow = useSaveFlow({ ...editor, iModel, focusField, onNotFound });
+  // After a failed save: the field if it is in view, else the bar's status, whose link leads
+  // there; the page never scrolls by itself.
+  const focusFieldInPlace = useCallback(
+    (field: FieldName) => {
+      const box = document.getElementById(FIELD_IDS[field])?.getBoundingClientRect();
+      if (box && box.top >= 0 && box.bottom <= window.innerHeight) focusField(field);
+      else document.getElementById(SAVE_STATUS_ID)?.focus({ preventScroll: true });
+    },
+    [focusField],
+  );
+  const flow = useSaveFlow({ ...editor, iModel, focusField: focusFieldInPlace, onNotFound });
   useDraftAutosave(iModel.id, form.control, editor.basisRef);
   const { isDirty } = useFormState({ control: form.control });
 
@@ -112,6 +123,13 @@ export function IModelEditor({ iModel, onNotFound }: { iModel: IModel; onNotFoun
           saveBlocked={flow.banner === "notInitialized"}
           phase={flow.phase}
           failure={flow.failure}
+          context={{
+            lastSave: flow.lastSave,
+            waitingForNetwork: flow.waitingForNetwork,
+            notInitialized,
+            forbidden: flow.banner === "forbidden",
+          }}
+          onFocusField={focusField}
           onSave={() =>
             void form.handleSubmit(flow.submit, () =>
               announce("Not saved: check the fields marked in error."),

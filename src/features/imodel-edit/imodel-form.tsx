@@ -1,15 +1,27 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Controller, useFormState, useWatch, type UseFormReturn } from "react-hook-form";
 import { useConfig } from "../../config-context";
+import { useRateLimitDeadline } from "../../api/use-rate-limit-deadline";
 import { ExtentEditor } from "../extent/extent-editor";
 import { useITwinStart } from "../extent/start-at";
+import { ActionBar } from "./action-bar";
 import { DESCRIPTION_MAX, NAME_MAX } from "./form-schema";
-import type { FormValues } from "./form-values";
+import { FIELD_NAMES, type FieldName, type FormValues } from "./form-values";
 import type { SaveErrorView } from "./map-save-error";
+import { saveOutcome, type LastSave } from "./save-outcome";
 import type { SavePhase } from "./use-save-flow";
 import { TextField } from "./text-field";
+import { useSecondsLeft } from "./use-seconds-left";
 
 export const EXTENT_EDITOR_ID = "imodel-extent";
+/** The element each field's error puts the cursor in. */
+export const FIELD_IDS: Record<FieldName, string> = {
+  name: "imodel-name",
+  description: "imodel-description",
+  extent: EXTENT_EDITOR_ID,
+};
+
+const clock = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
 
 /** Name, description and extent, with the save actions. What the buttons do is decided by the caller. */
 export function IModelForm(props: {
@@ -21,6 +33,14 @@ export function IModelForm(props: {
   saveBlocked: boolean;
   phase: SavePhase;
   failure: SaveErrorView | null;
+  /** What the bar beside Save says besides the save's own phase. */
+  context: {
+    lastSave: LastSave | null;
+    waitingForNetwork: boolean;
+    notInitialized: boolean;
+    forbidden: boolean;
+  };
+  onFocusField: (field: FieldName) => void;
   onSave: () => void;
   onDiscard: () => void;
   onCancelSave: () => void;
@@ -35,6 +55,8 @@ export function IModelForm(props: {
   const [name, description] = useWatch({ control, name: ["name", "description"] });
   const busy = phase !== "idle";
   const locked = readOnly || busy;
+  const lastFocused = useRef<HTMLElement | null>(null);
+  const rateLimitSeconds = useSecondsLeft(useRateLimitDeadline());
   // Invalid text in an extent input is a change too, though it never reaches the form's values.
   const [extentTextInvalid, setExtentTextInvalid] = useState(false);
   const [discards, setDiscards] = useState(0);
@@ -43,6 +65,16 @@ export function IModelForm(props: {
     setDiscards((count) => count + 1);
     props.onDiscard();
   };
+  const errorFields = FIELD_NAMES.filter((field) => errors[field]);
+  const outcome = saveOutcome({
+    ...props.context,
+    phase,
+    failure,
+    rateLimitSeconds: busy ? rateLimitSeconds : 0,
+    isDirty: hasChanges,
+    canRetry: canSave,
+    time: (at) => clock.format(at),
+  });
 
   return (
     <form
@@ -50,9 +82,13 @@ export function IModelForm(props: {
       aria-labelledby="imodel-form-heading"
       aria-describedby={props.readOnlyReason ? "imodel-form-reason" : undefined}
       noValidate
+      onFocus={(event) => {
+        lastFocused.current = event.target;
+      }}
       onSubmit={(event) => {
         event.preventDefault();
-        props.onSave();
+        // Enter in a read-only field while a save is under way sends nothing more.
+        if (!busy) props.onSave();
       }}
     >
       <h2 id="imodel-form-heading">{readOnly ? "Details" : "Edit"}</h2>
@@ -62,7 +98,7 @@ export function IModelForm(props: {
         </p>
       ) : null}
       <TextField
-        id="imodel-name"
+        id={FIELD_IDS.name}
         label="Name"
         max={NAME_MAX}
         length={name.length}
@@ -77,7 +113,7 @@ export function IModelForm(props: {
         })}
       />
       <TextField
-        id="imodel-description"
+        id={FIELD_IDS.description}
         label="Description"
         max={DESCRIPTION_MAX}
         length={description.length}
@@ -90,7 +126,8 @@ export function IModelForm(props: {
           },
         })}
       />
-      <div className="field imodel-extent-field">
+      {/* While saving, disabled in place: the tools, paste box and map stay where they are. */}
+      <fieldset className="field imodel-extent-field" disabled={busy} inert={busy}>
         <Controller
           name="extent"
           control={control}
@@ -100,7 +137,7 @@ export function IModelForm(props: {
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              disabled={locked}
+              disabled={readOnly}
               error={fieldState.error?.message}
               tileUrl={tileUrl}
               tileAttribution={tileAttribution}
@@ -111,52 +148,21 @@ export function IModelForm(props: {
             />
           )}
         />
-      </div>
-
-      {failure?.formError ? (
-        <div className="error-box form-error">
-          <p>{failure.formError}</p>
-          {failure.canRetry && canSave ? (
-            <button
-              type="button"
-              className="button-secondary"
-              onClick={props.onRetry}
-              disabled={busy}
-            >
-              Retry save
-            </button>
-          ) : null}
-        </div>
-      ) : null}
+      </fieldset>
 
       {canSave || hasChanges ? (
-        <div className="form-actions">
-          {canSave ? (
-            <button
-              type="submit"
-              className="button-primary"
-              disabled={!isDirty || busy || props.saveBlocked}
-            >
-              Save
-            </button>
-          ) : null}
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={discard}
-            disabled={!hasChanges || busy}
-          >
-            Discard changes
-          </button>
-          {busy && phase !== "resolving" ? (
-            <>
-              <span className="saving">Saving…</span>
-              <button type="button" className="button-secondary" onClick={props.onCancelSave}>
-                Cancel
-              </button>
-            </>
-          ) : null}
-        </div>
+        <ActionBar
+          canSave={canSave}
+          saveDisabled={!isDirty || busy || props.saveBlocked}
+          discardDisabled={!hasChanges || busy}
+          outcome={outcome}
+          fieldErrorCount={errorFields.length}
+          lastFocused={lastFocused}
+          onDiscard={discard}
+          onCancel={props.onCancelSave}
+          onRetry={props.onRetry}
+          onShowFirstError={() => errorFields[0] && props.onFocusField(errorFields[0])}
+        />
       ) : null}
     </form>
   );

@@ -3,17 +3,20 @@ import { startTransition, useEffect, useState } from "react";
 import { useParams } from "react-router";
 import { isApiError } from "../../api/api-error";
 import { findIModelInLists, iModelQueries } from "../../api/imodels";
+import { paths } from "../../paths";
+import { Breadcrumbs } from "../../ui/breadcrumbs";
 import { NotFoundPage } from "../../ui/not-found-page";
 import { describeError } from "../../api/describe-error";
 import { ErrorMessage } from "../../ui/error-message";
 import { FavoriteStar } from "../favorites/favorite-star";
+import { useITwinName } from "../itwins/use-itwin-name";
 import { useDocumentTitle } from "../../ui/use-document-title";
 import { IModelEditor } from "./imodel-editor";
 import { IModelProperties } from "./imodel-properties";
 import { LazyThumbnailPanel } from "../thumbnails/lazy-thumbnail-panel";
 import { useRecordRecent } from "../imodel-list/use-record-recent";
 
-const NOT_READY_REFETCH_MS = 30_000;
+const NOT_READY_REFETCH_MS = 15_000;
 
 export function IModelPage() {
   const { iModelId = "" } = useParams();
@@ -37,6 +40,7 @@ function IModelDetail({ iModelId }: { iModelId: string }) {
   const [gone, setGone] = useState(false);
   const notFound = gone || (isApiError(detail.error) && detail.error.status === 404);
   const iModel = detail.data;
+  const iTwinName = useITwinName(iModel?.iTwinId);
   useDocumentTitle(notFound ? undefined : iModel?.name);
   // The heading paints first; the form, a large render, follows in a transition, which React
   // renders in slices between which the browser paints and handles input.
@@ -64,6 +68,15 @@ function IModelDetail({ iModelId }: { iModelId: string }) {
   }
   return (
     <section className="page imodel-page" aria-labelledby="imodel-heading">
+      <Breadcrumbs
+        items={[
+          {
+            label: `iModels of ${iTwinName ?? "this iTwin"}`,
+            to: paths.iModels.href(iModel.iTwinId),
+          },
+          { label: iModel.name },
+        ]}
+      />
       <header className="imodel-header">
         <h1 id="imodel-heading">{iModel.name}</h1>
         <FavoriteStar iModel={iModel} label="Favorite" />

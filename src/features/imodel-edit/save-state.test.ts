@@ -51,3 +51,18 @@ describe("save flow states", () => {
     expect(failed.save).toEqual({ status: "idle", failure: null, focus: null });
   });
 });
+
+describe("the last save", () => {
+  it("is kept through later failures and replaced by the next success", () => {
+    const first = { at: 1, fields: ["name" as const] };
+    const failed = run(
+      { type: "done", saved: first },
+      { type: "check" },
+      { type: "failed", view: view({ formError: "Not saved." }) },
+    );
+    expect(failed.lastSave).toEqual(first);
+    const second = { at: 2, fields: ["extent" as const] };
+    expect(saveFlowReducer(failed, { type: "done", saved: second }).lastSave).toEqual(second);
+    expect(saveFlowReducer(failed, { type: "done" }).lastSave).toEqual(first);
+  });
+});

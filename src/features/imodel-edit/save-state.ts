@@ -1,6 +1,7 @@
 import type { FieldConflict } from "./find-conflicts";
 import type { FieldName } from "./form-values";
 import type { SaveErrorView } from "./map-save-error";
+import type { LastSave } from "./save-outcome";
 
 /**
  * Where a save is, as one value: each status carries only what it needs, so "resolving
@@ -19,20 +20,22 @@ export type SaveFlowState = {
   save: SaveStatus;
   /** A page-level reason saving cannot work now; outlives the save that found it. */
   banner: SaveErrorView["banner"];
+  /** The last save that went through, for "Saved at 14:02 · name"; outlives later failures. */
+  lastSave: LastSave | null;
 };
 
 export type SaveAction =
   | { type: "check" }
   | { type: "conflicts"; conflicts: FieldConflict[] }
   | { type: "send" }
-  | { type: "done" }
+  | { type: "done"; saved?: LastSave }
   | { type: "failed"; view: SaveErrorView }
   | { type: "clearFailure" }
   | { type: "clearBanner" };
 
 const IDLE: SaveStatus = { status: "idle", failure: null, focus: null };
 
-export const initialSaveFlow: SaveFlowState = { save: IDLE, banner: undefined };
+export const initialSaveFlow: SaveFlowState = { save: IDLE, banner: undefined, lastSave: null };
 
 export function saveFlowReducer(state: SaveFlowState, action: SaveAction): SaveFlowState {
   switch (action.type) {
@@ -44,10 +47,11 @@ export function saveFlowReducer(state: SaveFlowState, action: SaveAction): SaveF
     case "send":
       return { ...state, save: { status: "saving" } };
     case "done":
-      return { ...state, save: IDLE };
+      return { ...state, save: IDLE, lastSave: action.saved ?? state.lastSave };
     case "failed": {
       const { view } = action;
       return {
+        ...state,
         banner: view.banner ?? state.banner,
         save: {
           status: "idle",

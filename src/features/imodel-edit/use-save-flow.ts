@@ -137,7 +137,8 @@ export function useSaveFlow(options: Options) {
       try {
         const saved = await mutateAsync({ body, signal, sentId });
         resetTo(toFormValues(saved));
-        dispatch({ type: "done" });
+        const fields = FIELD_NAMES.filter((field) => field in body);
+        dispatch({ type: "done", saved: { at: Date.now(), fields } });
         announce("Saved.");
       } catch (error) {
         fail(error, values.name);
@@ -242,6 +243,8 @@ export function useSaveFlow(options: Options) {
     conflicts,
     failure,
     banner: state.banner,
+    lastSave: state.lastSave,
+    waitingForNetwork,
     earlierSavePending: earlier.pending,
     submit,
     resolveConflicts,
