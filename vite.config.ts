@@ -12,6 +12,8 @@ export default defineConfig({
     // Read by scripts/check-build.mjs and the bench to know which files each route loads.
     manifest: true,
     target: "es2022",
+    // Every browser the app supports has modulepreload (Chromium 66, Firefox 115, Safari 17).
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: { main: "index.html", redirect: "redirect.html" },
       output: {
@@ -27,7 +29,11 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack|zod)[\\/]/,
               priority: 2,
             },
-            { name: "core", test: /[\\/]src[\\/](api|auth|ui|config|paths)/, priority: 1 },
+            {
+              name: "core",
+              test: /[\\/]src[\\/](api|auth|ui|config|paths|features[\\/](favorites|itwins|thumbnails[\\/]thumbnail-image|bulk[\\/]selection-store))[\\/.]|itwinui-icons-react/,
+              priority: 1,
+            },
           ],
         },
       },
