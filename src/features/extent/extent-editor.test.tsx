@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -288,16 +288,20 @@ describe("ExtentEditor", () => {
 });
 
 describe("ExtentEditor: paste", () => {
-  function paste(text: string) {
+  /** Pastes, then waits for the paste box's parsers, which load on first use. */
+  async function paste(text: string) {
     fireEvent.paste(screen.getByRole("textbox", { name: "Paste extent" }), {
       clipboardData: { getData: () => text },
     });
+    await act(async () => {
+      await import("./read-paste");
+    });
   }
 
-  it("reads a pasted extent at once", () => {
+  it("reads a pasted extent at once", async () => {
     const onChange = vi.fn();
     render(<Harness initial={null} onChange={onChange} />);
-    paste("ENVELOPE(7.67, 7.84, 46.30, 46.13)");
+    await paste("ENVELOPE(7.67, 7.84, 46.30, 46.13)");
     expect(onChange).toHaveBeenCalledWith(swiss);
     expect(screen.getByText("Extent set from the pasted text.")).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: "Paste extent" })).toHaveValue(
@@ -305,10 +309,10 @@ describe("ExtentEditor: paste", () => {
     );
   });
 
-  it("says exactly what it could not read and changes nothing", () => {
+  it("says exactly what it could not read and changes nothing", async () => {
     const onChange = vi.fn();
     render(<Harness initial={swiss} onChange={onChange} />);
-    paste("7.67,46.13,7.84");
+    await paste("7.67,46.13,7.84");
     expect(onChange).not.toHaveBeenCalled();
     const box = screen.getByRole("textbox", { name: "Paste extent" });
     expect(box).toHaveAttribute("aria-invalid", "true");
@@ -325,20 +329,24 @@ describe("ExtentEditor: paste", () => {
     const box = screen.getByRole("textbox", { name: "Paste extent" });
     await userEvent.type(box, "7.123456789 46.000000001 7.84 46.3");
     await userEvent.click(screen.getByRole("button", { name: "Apply pasted extent" }));
-    expect(onChange).toHaveBeenCalledWith({ ...precise, south: 46 });
+    await waitFor(() => expect(onChange).toHaveBeenCalledWith({ ...precise, south: 46 }));
   });
 });
 
 describe("ExtentEditor: one current description, no stale messages", () => {
-  function paste(text: string) {
+  /** Pastes, then waits for the paste box's parsers, which load on first use. */
+  async function paste(text: string) {
     fireEvent.paste(screen.getByRole("textbox", { name: "Paste extent" }), {
       clipboardData: { getData: () => text },
+    });
+    await act(async () => {
+      await import("./read-paste");
     });
   }
 
   it("drops the paste's message and the undo message once the extent changes again", async () => {
     render(<Harness initial={swiss} />);
-    paste("1, 2, 3, 4");
+    await paste("1, 2, 3, 4");
     expect(screen.getByText("Extent set from the pasted text.")).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Clear extent" }));
     expect(screen.queryByText(/set from the pasted text/)).not.toBeInTheDocument();
@@ -349,7 +357,7 @@ describe("ExtentEditor: one current description, no stale messages", () => {
     ).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Undo extent change" }));
     expect(screen.getByText(/^Undone\. Extent: West 7\.67,/)).toBeInTheDocument();
-    paste("5, 6, 7, 8");
+    await paste("5, 6, 7, 8");
     expect(screen.queryByText(/^Undone/)).not.toBeInTheDocument();
     expect(screen.getByText("Extent set from the pasted text.")).toBeInTheDocument();
   });
@@ -357,7 +365,7 @@ describe("ExtentEditor: one current description, no stale messages", () => {
   it("offers the swap for a latitude-first paste and takes it in one click", async () => {
     const onChange = vi.fn();
     render(<Harness initial={swiss} onChange={onChange} />);
-    paste("46.13, 7.67, 46.3, 7.84");
+    await paste("46.13, 7.67, 46.3, 7.84");
     expect(screen.getByText(/Looks like latitude, longitude: swap\?/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: /^Swap to West 7\.67/ }));
     expect(onChange).toHaveBeenLastCalledWith(swiss);

@@ -1,7 +1,9 @@
 import { useId, useState, type ClipboardEvent } from "react";
 import { sameExtent, type Extent } from "./extent";
-import { suggestSwap } from "./paste-sanity";
-import { parseExtent } from "./parse-extent";
+
+// The parsers are the largest part of the editor and wanted only once someone pastes: they load
+// then, or as the box gets focus or the pointer, so they are there by the time the text is.
+const loadReader = () => import("./read-paste");
 
 type Feedback = { ok: boolean; message: string; applied?: Extent } | null;
 
@@ -22,10 +24,10 @@ export function ExtentPaste({ value, onExtent }: ExtentPasteProps) {
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [swap, setSwap] = useState<Extent | null>(null);
 
-  function apply(source: string) {
+  async function apply(source: string) {
     const latFirstBefore = sessionStorage.getItem(LAT_FIRST_KEY) === "1";
-    const offer = suggestSwap(source, { current: value, latFirstBefore });
-    const result = parseExtent(source);
+    const { readPaste } = await loadReader();
+    const { result, swap: offer } = readPaste(source, { current: value, latFirstBefore });
     setSwap(offer);
     if (!result.ok) {
       setFeedback({ ok: false, message: result.message });
@@ -48,7 +50,7 @@ export function ExtentPaste({ value, onExtent }: ExtentPasteProps) {
     // Pasting replaces the box's text: what was pasted is what is read.
     e.preventDefault();
     setText(pasted);
-    apply(pasted);
+    void apply(pasted);
   }
 
   // After Discard, Clear or any other change, "set from the pasted text" is no longer true.
@@ -73,8 +75,10 @@ export function ExtentPaste({ value, onExtent }: ExtentPasteProps) {
           setSwap(null);
         }}
         onPaste={onPaste}
+        onFocus={() => void loadReader()}
+        onPointerEnter={() => void loadReader()}
       />
-      <button type="button" onClick={() => apply(text)}>
+      <button type="button" onClick={() => void apply(text)}>
         Apply pasted extent
       </button>
       <p
