@@ -1,5 +1,5 @@
 import { SEED } from "../simulator/seed-ids";
-import { nameBox, descriptionBox, saveButton, announced, openIModel } from "./edit-page";
+import { nameBox, descriptionBox, saveButton, announced, openIModel, clickSave } from "./edit-page";
 import { expect, test } from "./fixtures";
 
 const PLANT = SEED.imodels.sunCityPlant;
@@ -15,7 +15,7 @@ test("a duplicate name is shown on Name, focused, and the edit is kept", async (
 }) => {
   await openIModel(page, PLANT);
   await nameBox(page).fill("sun city wind farm");
-  await saveButton(page).click();
+  await clickSave(page);
 
   const message =
     "Another iModel in this iTwin is already named “sun city wind farm”. Choose a different name.";
@@ -29,7 +29,7 @@ test("a duplicate name is shown on Name, focused, and the edit is kept", async (
 
   await nameBox(page).fill("Sun City Wind Farm 2");
   await expect(page.getByRole("main").getByText(message, { exact: true })).toHaveCount(0);
-  await saveButton(page).click();
+  await clickSave(page);
   await announced(page, "Saved.");
 });
 
@@ -47,7 +47,7 @@ for (const field of ["name", "description", "extent"] as const) {
     });
     await openIModel(page, PLANT);
     await descriptionBox(page).fill("Changed");
-    await saveButton(page).click();
+    await clickSave(page);
     await expect(page.getByRole("main").getByText(message, { exact: true })).toBeVisible();
     if (field === "extent") {
       await expect(page.getByRole("group", { name: "Extent" })).toHaveAccessibleDescription(
@@ -80,7 +80,7 @@ for (const [code, message] of [
     });
     await openIModel(page, PLANT);
     await descriptionBox(page).fill("Changed");
-    await saveButton(page).click();
+    await clickSave(page);
     await expect(
       page.getByRole("main").getByText(`The iTwin Platform did not accept the change: ${message}`),
     ).toBeVisible();
@@ -123,7 +123,7 @@ test("a save refused as not initialized shows the banner; once ready, Check agai
   });
   await openIModel(page, SEED.imodels.sunCityPlant);
   await descriptionBox(page).fill("Waiting for the first file");
-  await saveButton(page).click();
+  await clickSave(page);
   await expect(
     page.getByRole("main").getByText(/This iModel is not initialized yet/),
   ).toBeVisible();
@@ -151,7 +151,7 @@ test("an iModel deleted while editing shows the not-found page", async ({
   await sim.fault({ method: "PATCH", path: "/imodels/*", status: 404, code: "iModelNotFound" });
   await openIModel(page, PLANT);
   await nameBox(page).fill("Gone meanwhile");
-  await saveButton(page).click();
+  await clickSave(page);
   await expect(page.getByRole("heading", { level: 1, name: "Not found" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Back to the iModels" })).toBeVisible();
 });
@@ -165,7 +165,7 @@ test("a 415 is reported as an internal error", async ({ signedInPage: page, sim 
   });
   await openIModel(page, PLANT);
   await nameBox(page).fill("Any name");
-  await saveButton(page).click();
+  await clickSave(page);
   await expect(
     page.getByRole("main").getByText(/Not saved because of an internal error/),
   ).toBeVisible();
@@ -185,7 +185,7 @@ test("a 429 waits with a countdown, then the save goes through", async ({
   });
   await openIModel(page, PLANT);
   await nameBox(page).fill("Saved after waiting");
-  await saveButton(page).click();
+  await clickSave(page);
   await expect(
     page
       .getByRole("status")
@@ -211,7 +211,7 @@ test("a save waiting out a 429 can be cancelled, keeping the edits", async ({
   });
   await openIModel(page, PLANT);
   await nameBox(page).fill("Not now");
-  await saveButton(page).click();
+  await clickSave(page);
   await expect(page.getByRole("main").getByText("Saving…")).toBeVisible();
   await page.getByRole("button", { name: "Cancel", exact: true }).click();
   await expect(
@@ -227,7 +227,7 @@ test("a dropped connection offers Retry save", async ({ signedInPage: page, sim 
   await sim.fault({ method: "PATCH", path: "/imodels/*", status: 0, times: 10 });
   await openIModel(page, PLANT);
   await nameBox(page).fill("Saved on the second try");
-  await saveButton(page).click();
+  await clickSave(page);
   await expect(
     page.getByRole("main").getByText(/Not saved: The iTwin Platform could not be reached/),
   ).toBeVisible();
@@ -243,7 +243,7 @@ test("a save that times out offers Retry save", async ({ signedInPage: page, sim
   await sim.fault({ method: "PATCH", path: "/imodels/*", status: 503, delayMs: 8_000 });
   await openIModel(page, PLANT);
   await nameBox(page).fill("Slow service");
-  await saveButton(page).click();
+  await clickSave(page);
   await expect(page.getByRole("main").getByText(/did not answer in time/)).toBeVisible({
     timeout: 15_000,
   });

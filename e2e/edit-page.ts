@@ -7,6 +7,16 @@ export const descriptionBox = (page: Page) =>
   page.getByRole("textbox", { name: "Description", exact: true });
 export const saveButton = (page: Page) => page.getByRole("button", { name: "Save", exact: true });
 
+/**
+ * Clicks Save where it is on screen, as a person does. Playwright's own click first scrolls the
+ * sticky action bar to where it would sit unstuck, which moves the page and hides the fields.
+ */
+export async function clickSave(page: Page) {
+  await expect(saveButton(page)).toBeEnabled();
+  const box = (await saveButton(page).boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 /** The properties' link to the iModel's iTwin (named by the iTwin's name). */
 export const iTwinLink = (page: Page) =>
   page.getByRole("region", { name: "Properties" }).getByRole("link").first();

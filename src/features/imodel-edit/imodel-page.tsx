@@ -13,7 +13,6 @@ import { useITwinName } from "../itwins/use-itwin-name";
 import { useDocumentTitle } from "../../ui/use-document-title";
 import { IModelEditor } from "./imodel-editor";
 import { IModelProperties } from "./imodel-properties";
-import { LazyThumbnailPanel } from "../thumbnails/lazy-thumbnail-panel";
 import { useRecordRecent } from "../imodel-list/use-record-recent";
 
 const NOT_READY_REFETCH_MS = 15_000;
@@ -81,7 +80,6 @@ function IModelDetail({ iModelId }: { iModelId: string }) {
         <h1 id="imodel-heading">{iModel.name}</h1>
         <FavoriteStar iModel={iModel} label="Favorite" />
       </header>
-      <LazyThumbnailPanel iModel={iModel} />
       {!editorShown || detail.isPlaceholderData ? (
         <div className="imodel-layout">
           <p role="status" className="imodel-form">

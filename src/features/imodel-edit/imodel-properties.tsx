@@ -9,6 +9,7 @@ import { formatDateTime, formatRelative } from "../../ui/format-date";
 import { describeHistory, describeNamedVersions } from "./describe-history";
 import "./imodel-edit.css";
 import { paths } from "../../paths";
+import { LazyThumbnailPanel } from "../thumbnails/lazy-thumbnail-panel";
 
 /** "2 years ago (2 May 2024, 14:03)": the relative time people read first, the exact one beside it. */
 function When({ iso }: { iso: string }) {
@@ -110,16 +111,20 @@ export function IModelProperties({ iModel }: { iModel: IModel }) {
   ];
 
   return (
-    <section className="imodel-properties" aria-labelledby="imodel-properties-heading">
-      <h2 id="imodel-properties-heading">Properties</h2>
-      <dl className="properties">
-        {rows.map(([label, value]) => (
-          <Fragment key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </Fragment>
-        ))}
-      </dl>
-    </section>
+    // The picture sits with the facts beside the form, so the form starts in the first screen.
+    <div className="imodel-side">
+      <LazyThumbnailPanel iModel={iModel} />
+      <section className="imodel-properties" aria-labelledby="imodel-properties-heading">
+        <h2 id="imodel-properties-heading">Properties</h2>
+        <dl className="properties">
+          {rows.map(([label, value]) => (
+            <Fragment key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      </section>
+    </div>
   );
 }

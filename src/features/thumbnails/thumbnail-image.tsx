@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { memo, useState } from "react";
 import type { ThumbnailSize } from "../../api/thumbnails";
 import { thumbnailUrlQuery, watchThumbnailUrls } from "./thumbnail-urls";
+import "./thumbnail-image.css";
 
 type Props = { iModelId: string; size: ThumbnailSize; className: string; onScreen: boolean };
 
