@@ -3,7 +3,7 @@ import { useRateLimitDeadline } from "../../api/use-rate-limit-deadline";
 import { CopyButton } from "../../ui/copy-button";
 import type { JobRunner } from "./job-runner";
 import { jobReport } from "./plan-changes";
-import { useCountdown } from "./use-countdown";
+import { useSecondsLeft } from "../../ui/use-seconds-left";
 
 const count = (n: number) => n.toLocaleString("en-US");
 
@@ -14,7 +14,7 @@ export function ProgressPanel({ runner, onClose }: { runner: JobRunner; onClose:
   const phase = runner.phase();
   // The gate's deadline re-renders when it moves; the runner's read says whether it still holds.
   useRateLimitDeadline();
-  const seconds = useCountdown(runner.rateLimitDeadline());
+  const seconds = useSecondsLeft(runner.rateLimitDeadline());
   const settled = c.done + c.failed + c.conflicts + c.cancelled;
   const [showAll, setShowAll] = useState(false);
   const problems = runner.list().filter((i) => i.status === "failed" || i.status === "conflict");

@@ -11,7 +11,7 @@ import type { SaveErrorView } from "./map-save-error";
 import { saveOutcome, type LastSave } from "./save-outcome";
 import type { SavePhase } from "./use-save-flow";
 import { TextField } from "./text-field";
-import { useSecondsLeft } from "./use-seconds-left";
+import { useSecondsLeft } from "../../ui/use-seconds-left";
 
 export const EXTENT_EDITOR_ID = "imodel-extent";
 /** The element each field's error puts the cursor in. */

@@ -6,7 +6,7 @@ import { formatCount } from "../../ui/format-number";
 import { ThumbnailImage } from "./thumbnail-image";
 import { storeThumbnail } from "./thumbnail-urls";
 import { refusalOf, uploadFailure, type UploadFailure } from "./upload-messages";
-import { useCountdown } from "./use-countdown";
+import { useSecondsLeft } from "../../ui/use-seconds-left";
 import "./thumbnail-panel.css";
 
 type Step =
@@ -135,7 +135,7 @@ function Outcome(props: {
   onCancel: () => void;
 }) {
   const { step, onUpload, onCancel } = props;
-  const seconds = useCountdown(step.kind === "failed" ? step.failure.retryAt : undefined);
+  const seconds = useSecondsLeft(step.kind === "failed" ? step.failure.retryAt : undefined);
   if (step.kind === "idle") {
     return <p role="status">{step.note ?? ""}</p>;
   }
