@@ -3,6 +3,7 @@ import type { Locator, Page } from "@playwright/test";
 import { SEED } from "../simulator/seed-ids";
 import { expect, expectNoAxeViolations, test as base } from "./fixtures";
 import { SimControl } from "./sim-control";
+import { clickSave } from "./edit-page";
 
 /**
  * The stand-in's control API on a new connection for each call. A test here often spends
@@ -952,7 +953,7 @@ test.describe("saving", () => {
         },
       }),
     });
-    await button(page, "Save").click();
+    await clickSave(page);
 
     await expect(extentGroup(page).getByText(detail)).toBeVisible();
     await expect(extentGroup(page)).toHaveAccessibleDescription(detail);

@@ -1,7 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
 import { SEED } from "../simulator/seed-ids";
-import { announced, nameBox, openIModel } from "./edit-page";
+import { announced, clickSave, nameBox, openIModel } from "./edit-page";
 import { expect, test } from "./fixtures";
 import { API_URL } from "./ports";
 
@@ -112,6 +112,26 @@ test("an iModel without an extent opens its map on its iTwin's location", async 
   await page.getByRole("region", { name: "Extent map" }).scrollIntoViewIfNeeded();
   await expect(mapContainer(page)).toHaveAttribute("data-center", /,/);
   await expect.poll(async () => km(await mapCentre(page), SUN_CITY_AT)).toBeLessThan(3);
+});
+
+/** Piraeus in GeoNames: where the stand-in's geocoder puts Aegean Port's place name. */
+const PIRAEUS = { lat: 37.947, lon: 23.637 };
+
+test("an iTwin known by its place name only: the map opens where the geocoder finds it", async ({
+  signedInPage: page,
+  sim,
+}) => {
+  // Aegean Port has a place name ("Piraeus, Greece") and no coordinates in the seed.
+  await openIModel(page, SEED.imodels.greek);
+  await page.getByRole("button", { name: "Clear extent" }).click();
+  await clickSave(page);
+  await announced(page, "Saved.");
+  await page.reload();
+  await page.getByRole("region", { name: "Extent map" }).scrollIntoViewIfNeeded();
+  await expect(mapContainer(page)).toHaveAttribute("data-center", /,/);
+  await expect.poll(async () => km(await mapCentre(page), PIRAEUS)).toBeLessThan(3);
+  const asked = await sim.requests({ method: "GET" });
+  expect(asked.some((r) => r.path.includes("/geocoder/search"))).toBe(true);
 });
 
 const SIZES = [

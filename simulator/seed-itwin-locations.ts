@@ -8,7 +8,10 @@ export interface ITwinLocation {
 
 const I = SEED.itwins;
 
-/** Where the seed iTwins are: each where its iModels are; Greenfield Survey has no location at all. */
+/**
+ * Where the seed iTwins are: each where its iModels are; Aegean Port by its place name only,
+ * Greenfield Survey has no location at all.
+ */
 const LOCATIONS: Partial<Record<string, ITwinLocation>> = {
   [I.sunCity]: {
     latitude: 46.22,
@@ -26,7 +29,8 @@ const LOCATIONS: Partial<Record<string, ITwinLocation>> = {
     geographicLocation: "London, United Kingdom",
   },
   [I.kansaiDepot]: { latitude: 34.69, longitude: 135.5, geographicLocation: "Osaka, Japan" },
-  [I.aegeanPort]: { latitude: 37.94, longitude: 23.61, geographicLocation: "Piraeus, Greece" },
+  // Known by its place name only: the app finds it through the geocoder.
+  [I.aegeanPort]: { latitude: null, longitude: null, geographicLocation: "Piraeus, Greece" },
   [I.largeCampus]: {
     latitude: -33.87,
     longitude: 151.2,
