@@ -70,6 +70,8 @@ test("Trusted Types are enforced: a string assigned to innerHTML is refused, Lea
     void dialog.dismiss();
   });
   await page.goto(`/imodels/${SEED.imodels.sunCityWindFarm}`);
+  // The map is made as it comes near the window: scroll to the field just above it.
+  await page.getByLabel("Find a place").scrollIntoViewIfNeeded();
   const map = page.getByRole("application", { name: "Map" });
   await map.scrollIntoViewIfNeeded();
   await expect(map.getByRole("button", { name: "Zoom in" })).toBeVisible();
