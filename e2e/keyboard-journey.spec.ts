@@ -79,7 +79,8 @@ test("sign in, pick, search, star, open, edit name and extent, save: all from th
   // Star the row with Space.
   const star = list.getByRole("button", { name: `Favorite ${CONTROL}`, exact: true });
   await expect(star).toBeEnabled();
-  await tabTo(page, star, { max: 5 });
+  // Past the sort, Favorites only, Recent, the view switch and the row's checkbox.
+  await tabTo(page, star, { max: 8 });
   await page.keyboard.press("Space");
   await expect(star).toHaveAttribute("aria-pressed", "true");
   await expect(star).toBeFocused();
@@ -124,7 +125,9 @@ test("sign in, pick, search, star, open, edit name and extent, save: all from th
   const map = page.getByRole("region", { name: "Extent map", exact: true });
   const mapView = map.getByRole("application", { name: "Map" });
   await tabTo(page, mapView, { max: 10 });
-  await expect(mapView).toHaveAccessibleDescription("Arrow keys pan the map, plus and minus zoom.");
+  await expect(mapView).toHaveAccessibleDescription(
+    "Arrow keys pan the map, plus and minus zoom. N draws a new rectangle from the keyboard.",
+  );
   const move = map.getByRole("button", { name: "Move extent", exact: true });
   await tabTo(page, move, { max: 1 });
   await expect(move).toHaveAccessibleDescription(/Arrow keys move it/);
