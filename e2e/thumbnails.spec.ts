@@ -171,6 +171,8 @@ test("a refused upload is said beside the picture", async ({ signedInPage: page,
     code: "UnsupportedMediaType",
   });
   await page.goto(`/imodels/${PLANT}`);
+  // The panel sits beside the properties, which the page draws anew once the form is ready.
+  await expect(page.getByRole("textbox", { name: "Name" })).toBeEditable();
   const panel = page.getByRole("region", { name: "Thumbnail" });
   await panel.locator('input[type="file"]').setInputFiles({
     name: "blue.png",
