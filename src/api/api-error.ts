@@ -96,3 +96,13 @@ export function apiErrorFromResponse(
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
+
+/** Runs a removal for which 404 means "already gone": what the caller wanted is true. */
+export async function unlessNotFound(call: Promise<unknown>): Promise<void> {
+  try {
+    await call;
+  } catch (error) {
+    if (isApiError(error) && error.status === 404) return;
+    throw error;
+  }
+}

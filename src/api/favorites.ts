@@ -1,8 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
-import { isApiError } from "./api-error";
+import { unlessNotFound } from "./api-error";
 import { api } from "./api-instance";
-import { iModelsPageSchema, type IModel } from "./imodels";
-import { readAllPages } from "./paged-list";
+import { readAllIModels, type IModel } from "./imodels";
 
 /** The service's largest page: most users have a handful of favorites, so this is usually one request. */
 const FAVORITES_PAGE_SIZE = 1000;
@@ -13,18 +12,8 @@ export const favoriteKeys = {
 };
 
 /** Every favorite of the user in one iTwin, as full iModels, oldest favorite first. */
-async function fetchFavorites(iTwinId: string, signal?: AbortSignal): Promise<IModel[]> {
-  return readAllPages(
-    (next) =>
-      api()({
-        path: next ?? "/imodels/favorites",
-        query: next ? undefined : { iTwinId, $top: FAVORITES_PAGE_SIZE },
-        prefer: "return=representation",
-        schema: iModelsPageSchema,
-        signal,
-      }),
-    (page) => page.iModels,
-  );
+function fetchFavorites(iTwinId: string, signal?: AbortSignal): Promise<IModel[]> {
+  return readAllIModels("/imodels/favorites", { iTwinId, $top: FAVORITES_PAGE_SIZE }, signal);
 }
 
 export const favoriteQueries = {
@@ -51,11 +40,6 @@ export async function removeFavorite(
   id: string,
   options: { signal?: AbortSignal; keepalive?: boolean } = {},
 ): Promise<void> {
-  try {
-    await api()({ method: "DELETE", path: favoritePath(id), ...options });
-  } catch (error) {
-    // The service answers 404 when the iModel was not a favorite: what the caller wanted is true.
-    if (isApiError(error) && error.status === 404) return;
-    throw error;
-  }
+  // The service answers 404 when the iModel was not a favorite.
+  await unlessNotFound(api()({ method: "DELETE", path: favoritePath(id), ...options }));
 }

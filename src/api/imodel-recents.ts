@@ -1,8 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
-import { isApiError } from "./api-error";
+import { unlessNotFound } from "./api-error";
 import { api } from "./api-instance";
-import { iModelKeys, iModelsPageSchema, type IModel } from "./imodels";
-import { readAllPages } from "./paged-list";
+import { iModelKeys, readAllIModels, type IModel } from "./imodels";
 
 /** The service keeps at most 25 recent iModels per user and iTwin. */
 export const IMODEL_RECENTS_LIMIT = 25;
@@ -13,18 +12,8 @@ export const iModelRecentKeys = {
 };
 
 /** Every page of the user's recent iModels in one iTwin, as full iModels, most recent first. */
-async function fetchRecents(iTwinId: string, signal?: AbortSignal): Promise<IModel[]> {
-  return readAllPages(
-    (next) =>
-      api()({
-        path: next ?? "/imodels/recents",
-        query: next ? undefined : { iTwinId, $top: IMODEL_RECENTS_LIMIT },
-        prefer: "return=representation",
-        schema: iModelsPageSchema,
-        signal,
-      }),
-    (page) => page.iModels,
-  );
+function fetchRecents(iTwinId: string, signal?: AbortSignal): Promise<IModel[]> {
+  return readAllIModels("/imodels/recents", { iTwinId, $top: IMODEL_RECENTS_LIMIT }, signal);
 }
 
 export const iModelRecentQueries = {
@@ -45,11 +34,6 @@ export async function addIModelRecent(id: string, signal?: AbortSignal): Promise
 }
 
 export async function removeIModelRecent(id: string, signal?: AbortSignal): Promise<void> {
-  try {
-    await api()({ method: "DELETE", path: recentPath(id), signal });
-  } catch (error) {
-    // 404: the iModel is gone, so it is no recent one either.
-    if (isApiError(error) && error.status === 404) return;
-    throw error;
-  }
+  // 404: the iModel is gone, so it is no recent one either.
+  await unlessNotFound(api()({ method: "DELETE", path: recentPath(id), signal }));
 }

@@ -6,7 +6,7 @@ import {
 } from "@tanstack/react-query";
 import { z } from "zod/mini";
 import { api } from "./api-instance";
-import { nextPageHref, pageLinksSchema } from "./paged-list";
+import { nextPageHref, pageLinksSchema, readAllPages } from "./paged-list";
 
 /** Absent or null both read as null, which is what the app works with. */
 function orNull<T extends z.ZodMiniType>(schema: T) {
@@ -179,5 +179,24 @@ export function storeSavedIModel(queryClient: QueryClient, saved: IModel): void 
         })),
       };
     },
+  );
+}
+
+/** Every page of one of the user's iModel lists (favorites, recents), as full iModels. */
+export function readAllIModels(
+  path: string,
+  query: Record<string, string | number>,
+  signal?: AbortSignal,
+): Promise<IModel[]> {
+  return readAllPages(
+    (next) =>
+      api()({
+        path: next ?? path,
+        query: next ? undefined : query,
+        prefer: "return=representation",
+        schema: iModelsPageSchema,
+        signal,
+      }),
+    (page) => page.iModels,
   );
 }
