@@ -4,19 +4,9 @@ import { ApiError } from "./api-error";
 import { configureApi } from "./api-instance";
 import type { ApiClient, RequestOptions } from "./client";
 import { addFavorite, favoriteQueries, removeFavorite } from "./favorites";
+import { testIModel } from "./imodel-fixture";
 
-function iModel(id: string) {
-  return {
-    id,
-    displayName: id,
-    name: id,
-    description: null,
-    state: "initialized",
-    createdDateTime: "2024-01-01T00:00:00Z",
-    iTwinId: "twin",
-    extent: null,
-  };
-}
+const iModel = (id: string) => testIModel(id);
 
 let calls: RequestOptions<unknown>[];
 

@@ -3,6 +3,7 @@ import { QueryClient } from "@tanstack/react-query";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { json, noContent, startTestServer, type TestServer } from "./http-test-server";
 import { addIModelRecent, iModelRecentQueries, removeIModelRecent } from "./imodel-recents";
+import { testIModel } from "./imodel-fixture";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -11,18 +12,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => server.reset());
 
-function iModel(id: string) {
-  return {
-    id,
-    displayName: id,
-    name: id,
-    description: null,
-    state: "initialized",
-    createdDateTime: "2024-01-01T00:00:00Z",
-    iTwinId: "twin",
-    extent: null,
-  };
-}
+const iModel = (id: string) => testIModel(id);
 
 describe("recent iModels API", () => {
   it("reads every page of an iTwin's recents as full iModels, most recent first", async () => {

@@ -3,17 +3,9 @@ import { describe, expect, it } from "vitest";
 import { favoriteQueries } from "../../api/favorites";
 import type { IModel } from "../../api/imodels";
 import { createBulkFavoriteCache } from "./bulk-favorite-cache";
+import { testIModel } from "../../api/imodel-fixture";
 
-const m = (id: string): IModel => ({
-  id,
-  displayName: id,
-  name: id,
-  description: null,
-  state: "initialized",
-  createdDateTime: "2024-01-01T00:00:00Z",
-  iTwinId: "twin",
-  extent: null,
-});
+const m = (id: string): IModel => testIModel(id);
 const key = favoriteQueries.ofITwin("twin").queryKey;
 const ids = (client: QueryClient) =>
   client

@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { IModel } from "../../api/imodels";
 import { planRenames, replaceInName } from "./rename-plan";
+import { testIModel } from "../../api/imodel-fixture";
 
-const m = (id: string, name: string): IModel => ({
-  id,
-  displayName: name,
-  name,
-  description: null,
-  state: "initialized",
-  createdDateTime: "2024-01-01T00:00:00Z",
-  iTwinId: "twin",
-  extent: null,
-});
+const m = (id: string, name: string): IModel => testIModel(id, { name });
 
 describe("planRenames", () => {
   it("replaces every occurrence, literally, with or without case", () => {

@@ -1,17 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { IModel } from "../../api/imodels";
 import { EMPTY_SELECTION, selectMany, toggleOne, toggleRange } from "./selection";
+import { testIModel } from "../../api/imodel-fixture";
 
-const rows: IModel[] = Array.from({ length: 8 }, (_, i) => ({
-  id: `m${i}`,
-  displayName: `Model ${i}`,
-  name: `Model ${i}`,
-  description: null,
-  state: "initialized",
-  createdDateTime: "2024-01-01T00:00:00Z",
-  iTwinId: "twin",
-  extent: null,
-}));
+const rows: IModel[] = Array.from({ length: 8 }, (_, i) =>
+  testIModel(`m${i}`, { name: `Model ${i}` }),
+);
 const ids = (s: { selected: ReadonlyMap<string, IModel> }) => [...s.selected.keys()].sort();
 
 describe("selection", () => {

@@ -8,17 +8,9 @@ import {
   type FavoriteIntent,
 } from "./favorite-intents";
 import { FavoriteStore } from "./favorite-store";
+import { testIModel } from "../../api/imodel-fixture";
 
-const plant: IModel = {
-  id: "a",
-  displayName: "Plant",
-  name: "Plant",
-  description: null,
-  state: "initialized",
-  createdDateTime: "2024-01-01T00:00:00Z",
-  iTwinId: "twin",
-  extent: null,
-};
+const plant: IModel = testIModel("a", { name: "Plant" });
 
 describe("favorite intents in sessionStorage", () => {
   it("round-trips and clears when nothing is unconfirmed", () => {

@@ -9,17 +9,9 @@ import { favoriteQueries } from "../../api/favorites";
 import type { IModel } from "../../api/imodels";
 import { Toaster, toasts } from "../../ui/toasts";
 import { FavoriteStar } from "./favorite-star";
+import { testIModel } from "../../api/imodel-fixture";
 
-const plant: IModel = {
-  id: "plant",
-  displayName: "Sun City Plant",
-  name: "Sun City Plant",
-  description: null,
-  state: "initialized",
-  createdDateTime: "2024-01-01T00:00:00Z",
-  iTwinId: "sun-city",
-  extent: null,
-};
+const plant: IModel = testIModel("plant", { name: "Sun City Plant", iTwinId: "sun-city" });
 
 type Pending = {
   req: RequestOptions<unknown>;

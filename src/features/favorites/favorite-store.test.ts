@@ -7,19 +7,9 @@ import { RATE_LIMITED_MESSAGE } from "./favorite-messages";
 import { watchRateLimit } from "./favorite-rate-limit";
 import { FavoriteStore } from "./favorite-store";
 import { SETTLE_MS } from "./favorite-sync";
+import { testIModel } from "../../api/imodel-fixture";
 
-function iModel(id: string): IModel {
-  return {
-    id,
-    displayName: id,
-    name: `Model ${id}`,
-    description: null,
-    state: "initialized",
-    createdDateTime: "2024-01-01T00:00:00Z",
-    iTwinId: "twin",
-    extent: null,
-  };
-}
+const iModel = (id: string): IModel => testIModel(id, { name: `Model ${id}`, displayName: id });
 
 type Call = {
   id: string;

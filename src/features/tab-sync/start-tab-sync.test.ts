@@ -3,17 +3,9 @@ import { describe, expect, it, vi } from "vitest";
 import { favoriteQueries } from "../../api/favorites";
 import { iModelKeys, type IModel } from "../../api/imodels";
 import { handleTabMessage } from "./start-tab-sync";
+import { testIModel } from "../../api/imodel-fixture";
 
-const plant: IModel = {
-  id: "a",
-  displayName: "Plant",
-  name: "Plant",
-  description: null,
-  state: "initialized",
-  createdDateTime: "2024-01-01T00:00:00Z",
-  iTwinId: "twin",
-  extent: null,
-};
+const plant: IModel = testIModel("a", { name: "Plant" });
 
 describe("messages from the user's other tabs", () => {
   it("put a star confirmed there into this tab's favorites", () => {
