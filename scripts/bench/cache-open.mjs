@@ -4,6 +4,7 @@ import { expectBool, figure, median, missing, targets } from "./figures.mjs";
 import { headingResult, watchHeading } from "./page-probes.mjs";
 import { withSignedInPage } from "./signed-in-page.mjs";
 import { waitForQuiet } from "./sim-control.mjs";
+import { iModelRows, firstRowLink } from "./list-rows.mjs";
 
 const GROUP = "Open from the list";
 
@@ -11,9 +12,9 @@ const GROUP = "Open from the list";
 async function measureOnce(browser) {
   return withSignedInPage(browser, async (page) => {
     await page.goto(listUrl(SEED.sunCity));
-    await page.locator('[role="listitem"]').first().waitFor();
+    await iModelRows(page).first().waitFor();
     await waitForQuiet(400);
-    const link = page.getByRole("listitem").first().getByRole("link").first();
+    const link = firstRowLink(page);
     const name = (await link.textContent())?.trim() ?? "";
     const href = (await link.getAttribute("href")) ?? "";
     const iModelId = decodeURIComponent(href.split("/").pop() ?? "");

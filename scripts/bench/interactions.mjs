@@ -4,6 +4,7 @@ import { detailUrl, listUrl, RUNS, SEED } from "./config.mjs";
 import { figure, median, missing, targets } from "./figures.mjs";
 import { eventMark, eventsSince } from "./page-probes.mjs";
 import { pause, withSignedInPage } from "./signed-in-page.mjs";
+import { iModelRows } from "./list-rows.mjs";
 
 const GROUP = "Interaction latency (INP-like)";
 /** Event Timing entries reach observers after the next paint: this much quiet collects them. */
@@ -59,9 +60,8 @@ async function typeName(page) {
 /** @param {import("@playwright/test").Page} page */
 async function clickStar(page) {
   await page.goto(listUrl(SEED.sunCity));
-  await page.locator('[role="listitem"]').first().waitFor();
-  const star = page
-    .getByRole("listitem")
+  await iModelRows(page).first().waitFor();
+  const star = iModelRows(page)
     .getByRole("button", { name: /^Favorite / })
     .first();
   if ((await star.count()) === 0) throw new NotAvailable("n/a (no star yet)");

@@ -3,6 +3,7 @@ import { listUrl, RUNS, SEED } from "./config.mjs";
 import { figure, median, missing, targets } from "./figures.mjs";
 import { scrollThroughRows } from "./page-probes.mjs";
 import { withSignedInPage } from "./signed-in-page.mjs";
+import { iModelRows } from "./list-rows.mjs";
 
 const GROUP = "10,000 iModels";
 const SCROLL_ROWS = 2000;
@@ -11,12 +12,12 @@ const SCROLL_ROWS = 2000;
 async function measureOnce(browser) {
   return withSignedInPage(browser, async (page, context) => {
     await page.goto(listUrl(SEED.largeCampus));
-    await page.locator('[role="listitem"]').first().waitFor();
+    await iModelRows(page).first().waitFor();
     const firstRowsMs = await page.evaluate(
       () => /** @type {any} */ (globalThis).__bench.firstRowsAt,
     );
     await page.waitForTimeout(300);
-    const initialRows = await page.locator('[role="listitem"]').count();
+    const initialRows = await iModelRows(page).count();
     const scroll = await page.evaluate(scrollThroughRows, {
       rows: SCROLL_ROWS,
       stepPx: 256,

@@ -3,6 +3,7 @@ import { listUrl, SEED } from "./config.mjs";
 import { figure, missing } from "./figures.mjs";
 import { resetSim, waitForQuiet } from "./sim-control.mjs";
 import { withSignedInPage } from "./signed-in-page.mjs";
+import { iModelRows, firstRowLink } from "./list-rows.mjs";
 
 const GROUP = "Requests";
 
@@ -51,11 +52,11 @@ export async function requestFigures(browser, { log = console.error } = {}) {
     await withSignedInPage(browser, async (page) => {
       await resetSim();
       await page.goto(listUrl(SEED.sunCity));
-      await page.locator('[role="listitem"]').first().waitFor();
+      await iModelRows(page).first().waitFor();
       figures.push(countFigure(specs.list.id, specs.list.label, await waitForQuiet()));
 
       await resetSim();
-      const link = page.getByRole("listitem").first().getByRole("link").first();
+      const link = firstRowLink(page);
       const name = (await link.textContent())?.trim() ?? "";
       await link.click();
       await page.getByRole("heading", { level: 1, name }).waitFor();
