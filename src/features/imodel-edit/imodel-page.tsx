@@ -82,7 +82,7 @@ function IModelDetail({ iModelId }: { iModelId: string }) {
       </header>
       {!editorShown || detail.isPlaceholderData ? (
         <div className="imodel-layout">
-          <p role="status" className="imodel-form">
+          <p role="status" className="imodel-form imodel-form--loading">
             Loading the iModel…
           </p>
           <IModelProperties iModel={iModel} />

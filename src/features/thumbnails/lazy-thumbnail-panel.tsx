@@ -1,5 +1,6 @@
 import { lazy, Suspense } from "react";
 import type { IModel } from "../../api/imodels";
+import "./lazy-thumbnail-panel.css";
 
 // Loaded after the detail page: its first JavaScript stays within budget.
 const ThumbnailPanel = lazy(() => import("./thumbnail-panel"));
