@@ -70,4 +70,51 @@ describe("createTokenProvider", () => {
     await expect(getToken()).rejects.toBeInstanceOf(SignInRequiredError);
     expect(onSignInRequired).toHaveBeenCalledTimes(1);
   });
+
+  it("hands out the last token again until five minutes before it ends, as MSAL's cache would", async () => {
+    let clock = 0;
+    const acquire = vi
+      .fn()
+      .mockResolvedValueOnce({ accessToken: "token-1", expiresOn: new Date(600_000) })
+      .mockResolvedValueOnce({ accessToken: "token-2", expiresOn: new Date(1_200_000) })
+      .mockResolvedValueOnce({ accessToken: "token-3", expiresOn: new Date(1_800_000) });
+    const getToken = createTokenProvider(
+      fakeMsal(acquire),
+      ["s"],
+      () => {},
+      () => clock,
+    );
+    await expect(getToken()).resolves.toBe("token-1");
+    clock = 299_000;
+    await expect(getToken()).resolves.toBe("token-1");
+    expect(acquire).toHaveBeenCalledTimes(1);
+    clock = 300_001;
+    await expect(getToken()).resolves.toBe("token-2");
+    await expect(getToken({ forceRefresh: true })).resolves.toBe("token-3");
+    expect(acquire).toHaveBeenCalledTimes(3);
+  });
+
+  it("does not hand one account's token to another, nor keep one after a failure", async () => {
+    let active: AccountInfo | null = account;
+    const msal = {
+      getActiveAccount: () => active,
+      acquireTokenSilent: vi
+        .fn()
+        .mockResolvedValueOnce({ accessToken: "erin", expiresOn: new Date(3_600_000) })
+        .mockResolvedValueOnce({ accessToken: "vic", expiresOn: new Date(3_600_000) })
+        .mockRejectedValueOnce(new InteractionRequiredAuthError("login_required", "test"))
+        .mockResolvedValueOnce({ accessToken: "vic-again", expiresOn: new Date(3_600_000) }),
+    } as unknown as IPublicClientApplication;
+    const getToken = createTokenProvider(
+      msal,
+      ["s"],
+      () => {},
+      () => 0,
+    );
+    await expect(getToken()).resolves.toBe("erin");
+    active = { homeAccountId: "vic", username: "vic@example.com" } as AccountInfo;
+    await expect(getToken()).resolves.toBe("vic");
+    await expect(getToken({ forceRefresh: true })).rejects.toBeInstanceOf(SignInRequiredError);
+    await expect(getToken()).resolves.toBe("vic-again");
+  });
 });
