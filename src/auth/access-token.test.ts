@@ -117,4 +117,39 @@ describe("createTokenProvider", () => {
     await expect(getToken({ forceRefresh: true })).rejects.toBeInstanceOf(SignInRequiredError);
     await expect(getToken()).resolves.toBe("vic-again");
   });
+
+  it("forgets the token when someone signs in again, even one asked for just before", async () => {
+    const callbacks: ((event: { eventType: string; interactionType: string | null }) => void)[] =
+      [];
+    let resolveSlow: (value: { accessToken: string; expiresOn: Date }) => void = () => {};
+    const acquire = vi
+      .fn()
+      .mockReturnValueOnce(new Promise((resolve) => (resolveSlow = resolve)))
+      .mockResolvedValueOnce({ accessToken: "new", expiresOn: new Date(3_600_000) })
+      .mockResolvedValueOnce({ accessToken: "newer", expiresOn: new Date(3_600_000) });
+    const msal = {
+      getActiveAccount: () => account,
+      acquireTokenSilent: acquire,
+      addEventCallback: (callback: (typeof callbacks)[number]) => callbacks.push(callback),
+    } as unknown as IPublicClientApplication;
+    const getToken = createTokenProvider(
+      msal,
+      ["s"],
+      () => {},
+      () => 0,
+    );
+    const slow = getToken();
+    for (const callback of callbacks)
+      callback({ eventType: "msal:loginSuccess", interactionType: "popup" });
+    resolveSlow({ accessToken: "old", expiresOn: new Date(3_600_000) });
+    await expect(slow).resolves.toBe("old");
+    await expect(getToken()).resolves.toBe("new");
+    // Our own silent renewals are not a sign-in: the token stays.
+    for (const callback of callbacks)
+      callback({ eventType: "msal:acquireTokenSuccess", interactionType: "silent" });
+    await expect(getToken()).resolves.toBe("new");
+    for (const callback of callbacks)
+      callback({ eventType: "msal:acquireTokenSuccess", interactionType: "popup" });
+    await expect(getToken()).resolves.toBe("newer");
+  });
 });

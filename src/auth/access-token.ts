@@ -1,7 +1,9 @@
 import {
   AuthError,
   CacheLookupPolicy,
+  EventType,
   InteractionRequiredAuthError,
+  InteractionType,
   type IPublicClientApplication,
 } from "@azure/msal-browser";
 
@@ -31,6 +33,17 @@ const RENEWAL_OFFSET_MS = 300_000;
 
 type Remembered = { accountId: string; token: string; expiresAt: number };
 
+/**
+ * A sign-in (popup or redirect), another account or a sign-out: MSAL's tokens are not the ones
+ * kept. Our own silent requests also end in ACQUIRE_TOKEN_SUCCESS; those are not counted.
+ */
+const FORGET_ON = new Set<string>([
+  EventType.LOGIN_SUCCESS,
+  EventType.ACQUIRE_TOKEN_SUCCESS,
+  EventType.ACTIVE_ACCOUNT_CHANGED,
+  EventType.LOGOUT_SUCCESS,
+]);
+
 export function createTokenProvider(
   instance: IPublicClientApplication,
   scopes: string[],
@@ -40,10 +53,22 @@ export function createTokenProvider(
   // The last token, held here: asking MSAL costs a cache read and a token decode each time, which
   // a page of thumbnails (one request each) paid fifteen times over on a phone's CPU.
   let remembered: Remembered | null = null;
+  // Bumped whenever what MSAL holds may have changed, so an answer begun before it is not kept.
+  let generation = 0;
+  const forget = () => {
+    remembered = null;
+    generation += 1;
+  };
+  if (typeof instance.addEventCallback === "function") {
+    instance.addEventCallback((event) => {
+      const interactive = event.interactionType !== InteractionType.Silent;
+      if (FORGET_ON.has(event.eventType) && interactive) forget();
+    });
+  }
   return async ({ forceRefresh = false } = {}) => {
     const account = instance.getActiveAccount();
     if (!account) {
-      remembered = null;
+      forget();
       onSignInRequired();
       throw new SignInRequiredError();
     }
@@ -54,7 +79,8 @@ export function createTokenProvider(
     ) {
       return remembered.token;
     }
-    remembered = null;
+    if (forceRefresh) forget();
+    const asked = generation;
     try {
       // Cached token, else the refresh token; never MSAL's hidden-iframe fallback, which cannot work here
       // (the redirect page refuses framing, and Chromium blocks the provider's cookies in a cross-site
@@ -65,7 +91,7 @@ export function createTokenProvider(
         forceRefresh,
         cacheLookupPolicy: CacheLookupPolicy.AccessTokenAndRefreshToken,
       });
-      if (result.expiresOn) {
+      if (result.expiresOn && asked === generation) {
         remembered = {
           accountId: account.homeAccountId,
           token: result.accessToken,
