@@ -141,6 +141,14 @@ test("Show inactive reveals the inactive iTwin, on the page and in the picker", 
   await expect(row).toBeVisible();
   await page.getByRole("checkbox", { name: "Show inactive" }).uncheck();
   await expect(page.getByText(oldMill)).toHaveCount(0);
+
+  // Its own list, reached by a link, names it: in the breadcrumb, the title and the picker.
+  await page.goto(`/itwins/${SEED.itwins.oldMillInactive}`);
+  await expect(page.getByRole("navigation", { name: "Breadcrumbs" })).toContainText(
+    `iModels of ${oldMill}`,
+  );
+  await expect(page).toHaveTitle(`${oldMill} · iModels · iModel Admin`);
+  await expect(picker(page)).toHaveValue(oldMill);
 });
 
 test("the theme control is three named radios that the arrow keys move through", async ({

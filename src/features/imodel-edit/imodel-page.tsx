@@ -9,7 +9,7 @@ import { NotFoundPage } from "../../ui/not-found-page";
 import { describeError } from "../../api/describe-error";
 import { ErrorMessage } from "../../ui/error-message";
 import { FavoriteStar } from "../favorites/favorite-star";
-import { useITwinName } from "../itwins/use-itwin-name";
+import { useITwin } from "../itwins/use-itwin";
 import { useDocumentTitle } from "../../ui/use-document-title";
 import { IModelEditor } from "./imodel-editor";
 import { IModelProperties } from "./imodel-properties";
@@ -39,7 +39,7 @@ function IModelDetail({ iModelId }: { iModelId: string }) {
   const [gone, setGone] = useState(false);
   const notFound = gone || (isApiError(detail.error) && detail.error.status === 404);
   const iModel = detail.data;
-  const iTwinName = useITwinName(iModel?.iTwinId);
+  const iTwinName = useITwin(iModel?.iTwinId)?.displayName;
   useDocumentTitle(notFound ? undefined : iModel?.name);
   // The heading paints first; the form, a large render, follows in a transition, which React
   // renders in slices between which the browser paints and handles input.

@@ -5,7 +5,8 @@ import { Breadcrumbs } from "../../ui/breadcrumbs";
 import { useDocumentTitle } from "../../ui/use-document-title";
 import { ITwinPicker } from "../itwins/itwin-picker";
 import { useITwinVisit } from "../itwins/use-itwin-visit";
-import { useITwinName } from "../itwins/use-itwin-name";
+import { isInactive } from "../itwins/itwin-sections";
+import { useITwin } from "../itwins/use-itwin";
 import { CheckboxFilter, FiltersToggle, SearchBox, SortSelect } from "./list-filters";
 import { FavoriteResults, IModelResults, RecentResults, type ViewChoice } from "./list-results";
 import {
@@ -33,7 +34,8 @@ export function IModelListPage() {
   useITwinVisit(iTwinId);
   const filtersId = useId();
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const iTwinName = useITwinName(iTwinId);
+  const iTwin = useITwin(iTwinId);
+  const iTwinName = iTwin?.displayName;
   useDocumentTitle(iTwinName ? `${iTwinName} · iModels` : "iModels");
   const shownView = state.view ?? viewChoice.get();
   const chooseView = useCallback(
@@ -60,7 +62,8 @@ export function IModelListPage() {
       />
       <h1 id="list-heading">iModels</h1>
       <div className="list-toolbar">
-        <ITwinPicker selectedId={iTwinId} />
+        {/* An inactive iTwin is among the choices while it is the one shown. */}
+        <ITwinPicker selectedId={iTwinId} includeInactive={iTwin ? isInactive(iTwin) : false} />
         <FiltersToggle
           open={filtersOpen}
           active={activeFilterCount(state)}
