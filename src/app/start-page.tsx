@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { ITwinDirectory } from "../features/itwins/itwin-directory";
 import { ITwinPicker } from "../features/itwins/itwin-picker";
@@ -14,6 +14,13 @@ export function StartPage() {
   useDocumentTitle("Choose an iTwin");
   const [search, setSearch] = useSearchParams();
   const includeInactive = search.get(INACTIVE_PARAM) === "1";
+  // The box turns at the click; the address follows a moment later, and Back turns it too.
+  const [checked, setChecked] = useState(includeInactive);
+  const [addressSaid, setAddressSaid] = useState(includeInactive);
+  if (addressSaid !== includeInactive) {
+    setAddressSaid(includeInactive);
+    setChecked(includeInactive);
+  }
   const toggleId = useId();
   const { all, sections } = useITwinSections({ includeInactive, mode: "complete" });
   const lastId = lastITwin.get();
@@ -31,17 +38,19 @@ export function StartPage() {
           <input
             id={toggleId}
             type="checkbox"
-            checked={includeInactive}
-            onChange={(event) =>
+            checked={checked}
+            onChange={(event) => {
+              const show = event.target.checked;
+              setChecked(show);
               setSearch(
                 (params) => {
-                  if (event.target.checked) params.set(INACTIVE_PARAM, "1");
+                  if (show) params.set(INACTIVE_PARAM, "1");
                   else params.delete(INACTIVE_PARAM);
                   return params;
                 },
                 { replace: true },
-              )
-            }
+              );
+            }}
           />
           <label htmlFor={toggleId}>Show inactive</label>
         </div>

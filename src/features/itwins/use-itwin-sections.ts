@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { iTwinFavoriteQueries } from "../../api/itwin-favorites";
 import { iTwinRecentQueries } from "../../api/itwin-recents";
@@ -17,9 +17,11 @@ export function useITwinSections(options: {
   recentLimit?: number;
 }) {
   const { includeInactive, mode, recentLimit } = options;
-  const all = useQuery(iTwinQueries.mine(includeInactive));
-  const favorites = useQuery(iTwinFavoriteQueries.mine(includeInactive));
-  const recents = useQuery(iTwinRecentQueries.mine(includeInactive));
+  // Showing or hiding the inactive ones keeps the shown lists until the new ones arrive.
+  const placeholderData = keepPreviousData;
+  const all = useQuery({ ...iTwinQueries.mine(includeInactive), placeholderData });
+  const favorites = useQuery({ ...iTwinFavoriteQueries.mine(includeInactive), placeholderData });
+  const recents = useQuery({ ...iTwinRecentQueries.mine(includeInactive), placeholderData });
   const sections = useMemo(
     () =>
       all.data
