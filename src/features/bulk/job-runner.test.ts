@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api/api-error";
-import { JobRunner, type FieldValues, type JobOps } from "./job-runner";
+import type { FieldValues } from "./change-attempt";
+import { JobRunner, type JobOps } from "./job-runner";
 import { readJob, writeJob } from "./job-storage";
 import { countItems, planJob, type JobSnapshot, type PlannedChange } from "./job-types";
 

@@ -1,6 +1,14 @@
 import {
+  conflictReason,
+  defaultDescribe,
+  interruptionOf,
+  isWorthAnotherTry,
+  runChange,
+  type ChangeOps,
+  type Interruption,
+} from "./change-attempt";
+import {
   countItems,
-  isFieldChange,
   type ChangeOutcome,
   type JobCounts,
   type JobItem,
@@ -8,15 +16,8 @@ import {
   type PlannedChange,
 } from "./job-types";
 
-export type FieldValues = { name: unknown; description: unknown; extent: unknown };
-
 /** What the runner does with the world; the app wires these to the one API client. */
-export type JobOps = {
-  /** A fresh read of the iModel (never the cache). */
-  read: (iModelId: string) => Promise<FieldValues>;
-  /** Sends one field; resolves with what the service stored. */
-  patch: (iModelId: string, field: keyof FieldValues, value: unknown) => Promise<unknown>;
-  favorite: (iModelId: string, wanted: boolean) => Promise<void>;
+export type JobOps = ChangeOps & {
   /** Told of every change the server confirmed, so the caches learn it as a single save does. */
   onApplied?: (change: PlannedChange, result: unknown) => void;
   /** Called after every settled change and every control action; null when the job is dismissed. */
@@ -26,52 +27,16 @@ export type JobOps = {
   describeError?: (error: unknown) => string;
 };
 
-/** Why the job stopped on its own: it goes on by itself (or on Resume) once that is over. */
-export type Interruption = "signIn" | "offline";
-
 export type JobPhase = "running" | "pausing" | "paused" | "interrupted" | "finished";
 
 const DEFAULT_CONCURRENCY = 4;
 /** How often one change goes back in the queue before it counts as failed. */
 const MAX_REQUEUES = 3;
 
-function errorCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" ? code : undefined;
-}
-
-function errorStatus(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === "number" ? status : undefined;
-}
-
-function interruptionOf(error: unknown): Interruption | null {
-  const code = errorCode(error);
-  if (code === "SignInRequired") return "signIn";
-  if (code === "NetworkError" || code === "Timeout" || code === "SignInUnavailable")
-    return "offline";
-  return null;
-}
-
 /**
- * A 429 the client already waited out several times, or an answer cut off (a page going
- * away, a proxy): the change goes back in the queue, and its re-read decides what is sent.
- */
-function isWorthAnotherTry(error: unknown): boolean {
-  return errorStatus(error) === 429 || errorCode(error) === "InvalidResponse";
-}
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
-function defaultDescribe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * A queue of planned changes sent a few at a time. Pause and Cancel never abort a request on
- * its way (it may already have reached the service); they stop new ones. Field edits re-read
- * the iModel first: a value someone else changed since planning is a conflict, not sent; a
- * value already as planned (a change confirmed just before a reload) is done, not sent again.
+ * A queue of planned changes sent a few at a time (each as `runChange` tries it). Pause and
+ * Cancel never abort a request on its way (it may already have reached the service); they stop
+ * new ones.
  */
 export class JobRunner {
   private items: JobItem[];
@@ -234,26 +199,12 @@ export class JobRunner {
       this.setItem(index, { status: "inFlight" });
       this.inFlight += 1;
       launched = true;
-      void this.run(this.items[index]!.change).then((outcome) => this.settle(index, outcome));
+      void runChange(this.items[index]!.change, this.ops).then((outcome) =>
+        this.settle(index, outcome),
+      );
     }
     if (launched) this.changed();
     this.settleIfIdle();
-  }
-
-  private async run(change: PlannedChange): Promise<ChangeOutcome> {
-    try {
-      if (!isFieldChange(change)) {
-        await this.ops.favorite(change.iModelId, change.wanted);
-        return { status: "done", result: undefined };
-      }
-      const current = (await this.ops.read(change.iModelId))[change.field];
-      if (same(current, change.after)) return { status: "done", result: undefined, already: true };
-      if (!same(current, change.before)) return { status: "conflict", current };
-      const result = await this.ops.patch(change.iModelId, change.field, change.after);
-      return { status: "done", result };
-    } catch (error) {
-      return { status: "error", error };
-    }
   }
 
   private settle(index: number, outcome: ChangeOutcome): void {
@@ -315,10 +266,4 @@ export class JobRunner {
     this.version += 1;
     this.listeners.forEach((listener) => listener());
   }
-}
-
-function conflictReason(current: unknown): string {
-  const shown = current === null || current === undefined ? "empty" : `“${String(current)}”`;
-  const text = typeof current === "object" && current !== null ? "a different value" : shown;
-  return `Changed by someone else since the job was planned (now ${text}); not overwritten.`;
 }
