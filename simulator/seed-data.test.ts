@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { largeCampusIModel } from "./large-portfolio";
 import { effectivePermissions } from "./permissions";
-import { HTML_DESCRIPTION, LONG_NAME, SEED_ITWINS, seedIModels } from "./seed-data";
+import { HTML_DESCRIPTION, LONG_NAME, seedIModels } from "./seed-data";
+import { SEED_ITWINS } from "./seed-itwins";
 import { SEED, largeCampusIModelId } from "./seed-ids";
 
 describe("seed data", () => {

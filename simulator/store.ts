@@ -1,7 +1,8 @@
 import { HistoryStore } from "./history";
 import type { IModelRecord, IModelState, ITwinRecord } from "./models";
 import { PersonalLists } from "./personal-lists";
-import { SEED_ITWINS, seedIModels } from "./seed-data";
+import { seedIModels } from "./seed-data";
+import { SEED_ITWINS } from "./seed-itwins";
 import { ThumbnailStore } from "./thumbnails";
 
 export type OrderBy = "name asc" | "name desc" | "createdDateTime asc" | "createdDateTime desc";
