@@ -69,6 +69,11 @@ export default tseslint.config(
               "auth/ sits below api, features and ui.",
             ),
             layer(
+              "src/lib",
+              ["src/app", "src/features", "src/ui", "src/api", "src/auth"],
+              "lib/ is plain helpers any layer may use: it imports none of them.",
+            ),
+            layer(
               ["src/config.ts", "src/config-context.ts", "src/paths.ts"],
               ["src/app", "src/features", "src/ui", "src/api", "src/auth"],
               "config is the bottom layer.",

@@ -1,3 +1,4 @@
+import { hasSessionItem, readSessionJson, writeSessionJson } from "../../lib/session-json";
 import type { JobItem, JobSnapshot } from "./job-types";
 
 /**
@@ -5,14 +6,6 @@ import type { JobItem, JobSnapshot } from "./job-types";
  * sign-in by redirect goes on where it was and never sends a confirmed change again.
  */
 export const JOB_KEY = "imodel-admin.bulk-job";
-
-function storageOrNull(storage?: Storage): Storage | null {
-  try {
-    return storage ?? window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
 
 function isItem(value: unknown): value is JobItem {
   if (typeof value !== "object" || value === null) return false;
@@ -27,39 +20,23 @@ function isItem(value: unknown): value is JobItem {
 }
 
 export function readJob(storage?: Storage): JobSnapshot | null {
-  try {
-    const raw = storageOrNull(storage)?.getItem(JOB_KEY);
-    if (!raw) return null;
-    const parsed = JSON.parse(raw) as Partial<JobSnapshot>;
-    if (typeof parsed.id !== "string" || !Array.isArray(parsed.items)) return null;
-    if (!parsed.items.every(isItem)) return null;
-    return {
-      id: parsed.id,
-      title: String(parsed.title ?? "Bulk change"),
-      items: parsed.items,
-      paused: parsed.paused === true,
-    };
-  } catch {
-    return null;
-  }
+  const parsed = readSessionJson(JOB_KEY, storage) as Partial<JobSnapshot> | undefined;
+  if (typeof parsed?.id !== "string" || !Array.isArray(parsed.items)) return null;
+  if (!parsed.items.every(isItem)) return null;
+  return {
+    id: parsed.id,
+    title: String(parsed.title ?? "Bulk change"),
+    items: parsed.items,
+    paused: parsed.paused === true,
+  };
 }
 
 /** Best effort: a full or blocked storage must not stop the job (it then lasts as long as the page). */
 export function writeJob(snapshot: JobSnapshot | null, storage?: Storage): void {
-  try {
-    const store = storageOrNull(storage);
-    if (snapshot === null) store?.removeItem(JOB_KEY);
-    else store?.setItem(JOB_KEY, JSON.stringify(snapshot));
-  } catch {
-    // Storage unavailable.
-  }
+  writeSessionJson(JOB_KEY, snapshot ?? undefined, storage);
 }
 
 /** Cheap enough for the start-up path: whether there is a job to resume at all. */
 export function hasStoredJob(storage?: Storage): boolean {
-  try {
-    return Boolean(storageOrNull(storage)?.getItem(JOB_KEY));
-  } catch {
-    return false;
-  }
+  return hasSessionItem(JOB_KEY, storage);
 }

@@ -1,4 +1,5 @@
 import type { IModel } from "../../api/imodels";
+import { readSessionJson, writeSessionJson } from "../../lib/session-json";
 
 /**
  * The stars the user asked for and the server has not confirmed, in sessionStorage, so a
@@ -7,14 +8,6 @@ import type { IModel } from "../../api/imodels";
 export type FavoriteIntent = { iModel: IModel; wanted: boolean };
 
 export const INTENTS_KEY = "imodel-admin.favorite-intents";
-
-function storageOrNull(storage?: Storage): Storage | null {
-  try {
-    return storage ?? window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
 
 function isIntent(value: unknown): value is FavoriteIntent {
   if (typeof value !== "object" || value === null) return false;
@@ -30,24 +23,14 @@ function isIntent(value: unknown): value is FavoriteIntent {
 }
 
 export function readIntents(storage?: Storage): FavoriteIntent[] {
-  try {
-    const raw = storageOrNull(storage)?.getItem(INTENTS_KEY);
-    const parsed: unknown = raw ? JSON.parse(raw) : [];
-    return Array.isArray(parsed) ? parsed.filter(isIntent) : [];
-  } catch {
-    return [];
-  }
+  const parsed = readSessionJson(INTENTS_KEY, storage);
+  return Array.isArray(parsed) ? parsed.filter(isIntent) : [];
 }
 
 /** Best effort: a full or blocked storage must not break starring. */
 export function writeIntents(intents: FavoriteIntent[], storage?: Storage): void {
-  try {
-    const store = storageOrNull(storage);
-    if (intents.length === 0) store?.removeItem(INTENTS_KEY);
-    else store?.setItem(INTENTS_KEY, JSON.stringify(intents));
-  } catch {
-    // Storage unavailable: the star still converges while the page stays.
-  }
+  // Storage unavailable: the star still converges while the page stays.
+  writeSessionJson(INTENTS_KEY, intents.length === 0 ? undefined : intents, storage);
 }
 
 /** On sign-out: stars asked for by one user must never be sent for the next one in this tab. */

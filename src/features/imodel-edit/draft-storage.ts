@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { hasSessionItem, readSessionJson, writeSessionJson } from "../../lib/session-json";
 import { extentSchema } from "../extent/extent";
 import type { FormValues } from "./form-values";
 
@@ -25,32 +26,12 @@ export function draftKey(iModelId: string): string {
   return `imodel-admin.draft.${iModelId}`;
 }
 
-function storageOrNull(storage?: Storage): Storage | null {
-  try {
-    return storage ?? window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
-
 export function readDraft(iModelId: string, storage?: Storage): Draft | null {
-  const store = storageOrNull(storage);
-  let raw: string | null = null;
-  try {
-    raw = store?.getItem(draftKey(iModelId)) ?? null;
-  } catch {
-    return null;
-  }
-  if (raw === null) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    parsed = undefined;
-  }
+  const parsed = readSessionJson(draftKey(iModelId), storage);
+  if (parsed === undefined && !hasSessionItem(draftKey(iModelId), storage)) return null;
   const result = draftSchema.safeParse(parsed);
   if (!result.success || Object.keys(result.data.changes).length === 0) {
-    clearDraft(iModelId, store ?? undefined);
+    clearDraft(iModelId, storage);
     return null;
   }
   const { base, changes, savedAt } = result.data;
@@ -59,18 +40,10 @@ export function readDraft(iModelId: string, storage?: Storage): Draft | null {
 
 /** Best effort: a full or blocked storage must not break editing. */
 export function writeDraft(iModelId: string, draft: Draft, storage?: Storage): boolean {
-  try {
-    storageOrNull(storage)?.setItem(draftKey(iModelId), JSON.stringify({ version: 1, ...draft }));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeSessionJson(draftKey(iModelId), { version: 1, ...draft }, storage);
 }
 
 export function clearDraft(iModelId: string, storage?: Storage): void {
-  try {
-    storageOrNull(storage)?.removeItem(draftKey(iModelId));
-  } catch {
-    // Storage unavailable: nothing was kept, nothing to clear.
-  }
+  // Storage unavailable: nothing was kept, nothing to clear.
+  writeSessionJson(draftKey(iModelId), undefined, storage);
 }

@@ -1,3 +1,4 @@
+import { readSessionJson, writeSessionJson } from "../../lib/session-json";
 import { FIELD_NAMES, sameFieldValue, type FieldName, type FormValues } from "./form-values";
 
 /**
@@ -23,14 +24,6 @@ export function sentSavesKey(iModelId: string): string {
   return `imodel-admin.sent-saves.${iModelId}`;
 }
 
-function storageOrNull(storage?: Storage): Storage | null {
-  try {
-    return storage ?? window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
-
 function isSentSave(value: unknown): value is SentSave {
   if (typeof value !== "object" || value === null) return false;
   const save = value as Partial<SentSave>;
@@ -45,23 +38,14 @@ function isSentSave(value: unknown): value is SentSave {
 }
 
 export function readSentSaves(iModelId: string, storage?: Storage): SentSave[] {
-  try {
-    const raw = storageOrNull(storage)?.getItem(sentSavesKey(iModelId));
-    const parsed: unknown = raw ? JSON.parse(raw) : [];
-    return Array.isArray(parsed) ? parsed.filter(isSentSave) : [];
-  } catch {
-    return [];
-  }
+  const parsed = readSessionJson(sentSavesKey(iModelId), storage);
+  return Array.isArray(parsed) ? parsed.filter(isSentSave) : [];
 }
 
 function writeSentSaves(iModelId: string, saves: SentSave[], storage?: Storage): void {
-  try {
-    const store = storageOrNull(storage);
-    if (saves.length === 0) store?.removeItem(sentSavesKey(iModelId));
-    else store?.setItem(sentSavesKey(iModelId), JSON.stringify(saves.slice(-KEEP)));
-  } catch {
-    // Storage unavailable: only the recognition of own saves after a reload is lost.
-  }
+  // Storage unavailable: only the recognition of own saves after a reload is lost.
+  const kept = saves.length === 0 ? undefined : saves.slice(-KEEP);
+  writeSessionJson(sentSavesKey(iModelId), kept, storage);
 }
 
 export function recordSentSave(
