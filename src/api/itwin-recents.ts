@@ -1,8 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { api } from "./api-instance";
 import { ACCEPT_V1 } from "./client";
-import { fetchITwinList } from "./itwin-favorites";
-import { iTwinKeys } from "./itwins";
+import { iTwinKeys, iTwinListQuery, readAllITwins } from "./itwins";
 
 /** The service keeps at most 25 recent iTwins per user. */
 export const ITWIN_RECENTS_LIMIT = 25;
@@ -18,7 +17,11 @@ export const iTwinRecentQueries = {
     queryOptions({
       queryKey: iTwinRecentKeys.mine(includeInactive),
       queryFn: ({ signal }) =>
-        fetchITwinList("/itwins/recents", ITWIN_RECENTS_LIMIT, includeInactive, signal),
+        readAllITwins(
+          "/itwins/recents",
+          iTwinListQuery(includeInactive, ITWIN_RECENTS_LIMIT),
+          signal,
+        ),
     }),
 };
 

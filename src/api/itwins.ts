@@ -42,21 +42,25 @@ export const iTwinKeys = {
 };
 
 /** The query for a list of iTwins; inactive ones only when asked (the default hides them). */
-export function iTwinListQuery(includeInactive: boolean) {
+export function iTwinListQuery(includeInactive: boolean, top = 1000) {
   return {
     subClass: "Project",
-    $top: 1000,
+    $top: top,
     includeInactive: includeInactive ? "true" : undefined,
   };
 }
 
-/** All of the user's project iTwins; the stand-in and most users have a handful, so every page is read. */
-async function fetchMyITwins(includeInactive: boolean, signal?: AbortSignal): Promise<ITwin[]> {
+/** Every page of a list of iTwins, as full iTwins. */
+export function readAllITwins(
+  path: string,
+  query: ReturnType<typeof iTwinListQuery>,
+  signal?: AbortSignal,
+): Promise<ITwin[]> {
   return readAllPages(
     (next) =>
       api()({
-        path: next ?? "/itwins",
-        query: next ? undefined : iTwinListQuery(includeInactive),
+        path: next ?? path,
+        query: next ? undefined : query,
         accept: ACCEPT_V1,
         prefer: "return=representation",
         schema: iTwinsPageSchema,
@@ -70,7 +74,8 @@ export const iTwinQueries = {
   mine: (includeInactive = false) =>
     queryOptions({
       queryKey: iTwinKeys.mineWith(includeInactive),
-      queryFn: ({ signal }) => fetchMyITwins(includeInactive, signal),
+      // The stand-in and most users have a handful of iTwins, so every page is read.
+      queryFn: ({ signal }) => readAllITwins("/itwins", iTwinListQuery(includeInactive), signal),
       staleTime: 5 * 60_000,
     }),
 };
