@@ -41,27 +41,14 @@ export function FavoriteResults({ iTwinId, state, view }: ResultsProps) {
     );
   }
   return (
-    <>
-      <p className="list-count" role="status">
-        {iModels.length === 1 ? "1 favorite" : `${formatCount(iModels.length)} favorites`}
-      </p>
-      <ResultsView
-        view={view.value}
-        sort={serverOrder(state.sort)}
-        onSort={view.onSort}
-        iModels={iModels}
-        hasMore={false}
-        loadingMore={false}
-        onNeedMore={noMore}
-        label="iModels"
-        renderLead={selectLead}
-      />
-      <BulkSlot
-        scope={`${iTwinId}|${state.search}|fav`}
-        iModels={iModels}
-        matching={{ kind: "held", iModels }}
-      />
-    </>
+    <HeldRows
+      iModels={iModels}
+      count={iModels.length === 1 ? "1 favorite" : `${formatCount(iModels.length)} favorites`}
+      view={view}
+      sort={serverOrder(state.sort)}
+      label="iModels"
+      bulkScope={`${iTwinId}|${state.search}|fav`}
+    />
   );
 }
 
@@ -155,22 +142,49 @@ export function RecentResults({ iTwinId, state, view }: ResultsProps) {
     );
   }
   return (
+    <HeldRows
+      iModels={iModels}
+      count={
+        iModels.length === 1
+          ? "1 recent iModel"
+          : `${formatCount(iModels.length)} recent iModels, most recently opened first`
+      }
+      view={view}
+      sort={null}
+      label="Recent iModels"
+    />
+  );
+}
+
+/** A list held in full: its count, its rows, and with a `bulkScope` their selection. */
+function HeldRows(props: {
+  iModels: IModel[];
+  count: string;
+  view: ViewChoice;
+  sort: IModelOrder | null;
+  label: string;
+  bulkScope?: string;
+}) {
+  const { iModels, view, bulkScope } = props;
+  return (
     <>
       <p className="list-count" role="status">
-        {iModels.length === 1
-          ? "1 recent iModel"
-          : `${formatCount(iModels.length)} recent iModels, most recently opened first`}
+        {props.count}
       </p>
       <ResultsView
         view={view.value}
-        sort={null}
+        sort={props.sort}
         onSort={view.onSort}
         iModels={iModels}
         hasMore={false}
         loadingMore={false}
         onNeedMore={noMore}
-        label="Recent iModels"
+        label={props.label}
+        renderLead={bulkScope === undefined ? undefined : selectLead}
       />
+      {bulkScope === undefined ? null : (
+        <BulkSlot scope={bulkScope} iModels={iModels} matching={{ kind: "held", iModels }} />
+      )}
     </>
   );
 }
