@@ -11,11 +11,10 @@ export function useITwinVisit(iTwinId: string): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     lastITwin.set(iTwinId);
-    const controller = new AbortController();
-    addITwinRecent(iTwinId, controller.signal).then(
+    // Never cancelled: an iTwin left at once was still visited (as useRecordRecent says).
+    addITwinRecent(iTwinId).then(
       () => queryClient.invalidateQueries({ queryKey: iTwinRecentKeys.all }),
       () => undefined,
     );
-    return () => controller.abort();
   }, [iTwinId, queryClient]);
 }
