@@ -1,9 +1,9 @@
-import { useId, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { ITwinDirectory } from "../features/itwins/itwin-directory";
 import { ITwinPicker } from "../features/itwins/itwin-picker";
 import { lastITwin } from "../features/itwins/last-itwin";
 import { useITwinSections } from "../features/itwins/use-itwin-sections";
+import { CheckboxField } from "../ui/checkbox-field";
 import { useDocumentTitle } from "../ui/use-document-title";
 import { paths } from "../paths";
 
@@ -14,14 +14,6 @@ export function StartPage() {
   useDocumentTitle("Choose an iTwin");
   const [search, setSearch] = useSearchParams();
   const includeInactive = search.get(INACTIVE_PARAM) === "1";
-  // The box turns at the click; the address follows a moment later, and Back turns it too.
-  const [checked, setChecked] = useState(includeInactive);
-  const [addressSaid, setAddressSaid] = useState(includeInactive);
-  if (addressSaid !== includeInactive) {
-    setAddressSaid(includeInactive);
-    setChecked(includeInactive);
-  }
-  const toggleId = useId();
   const { all, sections } = useITwinSections({ includeInactive, mode: "complete" });
   const lastId = lastITwin.get();
   const last = all.data?.find((iTwin) => iTwin.id === lastId);
@@ -34,26 +26,20 @@ export function StartPage() {
       </p>
       <div className="start-tools">
         <ITwinPicker includeInactive={includeInactive} />
-        <div className="field checkbox-field">
-          <input
-            id={toggleId}
-            type="checkbox"
-            checked={checked}
-            onChange={(event) => {
-              const show = event.target.checked;
-              setChecked(show);
-              setSearch(
-                (params) => {
-                  if (show) params.set(INACTIVE_PARAM, "1");
-                  else params.delete(INACTIVE_PARAM);
-                  return params;
-                },
-                { replace: true },
-              );
-            }}
-          />
-          <label htmlFor={toggleId}>Show inactive</label>
-        </div>
+        <CheckboxField
+          label="Show inactive"
+          checked={includeInactive}
+          onChange={(show) =>
+            setSearch(
+              (params) => {
+                if (show) params.set(INACTIVE_PARAM, "1");
+                else params.delete(INACTIVE_PARAM);
+                return params;
+              },
+              { replace: true },
+            )
+          }
+        />
       </div>
       {last ? (
         <p>

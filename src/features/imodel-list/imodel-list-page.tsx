@@ -7,7 +7,8 @@ import { ITwinPicker } from "../itwins/itwin-picker";
 import { useITwinVisit } from "../itwins/use-itwin-visit";
 import { isInactive } from "../itwins/itwin-sections";
 import { useITwin } from "../itwins/use-itwin";
-import { CheckboxFilter, FiltersToggle, SearchBox, SortSelect } from "./list-filters";
+import { CheckboxField } from "../../ui/checkbox-field";
+import { FiltersToggle, SearchBox, SortSelect } from "./list-filters";
 import { FavoriteResults, IModelResults, RecentResults, type ViewChoice } from "./list-results";
 import {
   activeFilterCount,
@@ -80,12 +81,12 @@ export function IModelListPage() {
               state.recentOnly ? "Recent iModels show the most recently opened first." : undefined
             }
           />
-          <CheckboxFilter
+          <CheckboxField
             label="Favorites only"
             checked={state.favoritesOnly}
             onChange={(favoritesOnly) => update({ favoritesOnly, recentOnly: false })}
           />
-          <CheckboxFilter
+          <CheckboxField
             label="Recent"
             checked={state.recentOnly}
             onChange={(recentOnly) => update({ recentOnly, favoritesOnly: false })}

@@ -86,30 +86,3 @@ export function SortSelect({
     </div>
   );
 }
-
-export function CheckboxFilter({
-  label,
-  checked: source,
-  onChange,
-}: {
-  label: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-}) {
-  const id = useId();
-  const [checked, setChecked] = useImmediateValue(source);
-  return (
-    <div className="field checkbox-field">
-      <input
-        id={id}
-        type="checkbox"
-        checked={checked}
-        onChange={(event) => {
-          setChecked(event.target.checked);
-          onChange(event.target.checked);
-        }}
-      />
-      <label htmlFor={id}>{label}</label>
-    </div>
-  );
-}
