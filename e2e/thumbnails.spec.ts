@@ -46,10 +46,7 @@ test("tiles show distinct thumbnails for distinct iModels", async ({ signedInPag
   expect(new Set(seen).size).toBe(seen.length);
 });
 
-// FIXME(#21): since the merge with the bulk selection and the shared chunks, about 10 more
-// thumbnails are asked for than tiles seen on screen (bounded, not 10,000); find which tiles
-// count as on screen for the fetcher but not for this test, then re-enable.
-test.fixme("scrolling Large Campus in tiles fetches thumbnails only for tiles on screen", async ({
+test("scrolling Large Campus in tiles fetches thumbnails only for tiles on screen", async ({
   signedInPage: page,
   sim,
 }) => {

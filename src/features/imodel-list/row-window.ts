@@ -18,3 +18,22 @@ export function rowWindow(
   const end = Math.min(count, first + visible + overscan);
   return { start, end };
 }
+
+/**
+ * The rows a person can actually see, some part of each: the list's top is `listTop` px from the
+ * viewport's top (negative once scrolled past). Unlike `rowWindow`, no row below the fold and
+ * none hidden behind the header counts, so thumbnails are fetched for what is seen only.
+ */
+export function visibleRows(
+  listTop: number,
+  viewportHeight: number,
+  rowHeight: number,
+  count: number,
+): RowWindow {
+  if (count <= 0 || rowHeight <= 0) return { start: 0, end: 0 };
+  const top = Math.max(0, -listTop);
+  const bottom = viewportHeight - listTop;
+  const start = Math.min(count, Math.floor(top / rowHeight));
+  const end = Math.min(count, Math.max(start, Math.ceil(bottom / rowHeight)));
+  return { start, end };
+}

@@ -1,13 +1,20 @@
 import { useEffect, useState, type RefObject } from "react";
-import { rowWindow, type RowWindow } from "./row-window";
+import { rowWindow, visibleRows, type RowWindow } from "./row-window";
 
 /** The rows to render, and of those the ones actually on screen (thumbnails load for these). */
 export type RowWindows = RowWindow & { onScreen: RowWindow };
 
-function windows(top: number, height: number, rowHeight: number, count: number, overscan: number) {
+/** `listTop`: the list's top relative to the viewport, negative once scrolled past. */
+function windows(
+  listTop: number,
+  height: number,
+  rowHeight: number,
+  count: number,
+  overscan: number,
+) {
   return {
-    ...rowWindow(top, height, rowHeight, count, overscan),
-    onScreen: rowWindow(top, height, rowHeight, count, 0),
+    ...rowWindow(-listTop, height, rowHeight, count, overscan),
+    onScreen: visibleRows(listTop, height, rowHeight, count),
   };
 }
 
@@ -35,9 +42,8 @@ export function useRowWindow(
     let frame = 0;
     const update = () => {
       frame = 0;
-      // The list's top relative to the viewport: negative once it has scrolled past the top.
       const top = element.getBoundingClientRect().top;
-      const next = windows(-top, window.innerHeight, rowHeight, count, overscan);
+      const next = windows(top, window.innerHeight, rowHeight, count, overscan);
       setRows((old) => (same(old, next) ? old : next));
     };
     const schedule = () => {
