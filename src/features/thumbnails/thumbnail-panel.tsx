@@ -84,7 +84,13 @@ export default function ThumbnailPanel({ iModel }: { iModel: IModel }) {
         {preview ? (
           <img className="thumbnail thumbnail-large" src={preview} alt="The new thumbnail" />
         ) : (
-          <ThumbnailImage iModelId={iModel.id} size="large" className="thumbnail-large" onScreen />
+          <ThumbnailImage
+            iModelId={iModel.id}
+            size="large"
+            className="thumbnail-large"
+            onScreen
+            settleMs={0}
+          />
         )}
         <div className="thumbnail-panel-side">
           {!permissions.data && !permissions.isError ? (
