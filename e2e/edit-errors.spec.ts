@@ -17,8 +17,7 @@ test("a duplicate name is shown on Name, focused, and the edit is kept", async (
   await nameBox(page).fill("sun city wind farm");
   await clickSave(page);
 
-  const message =
-    "Another iModel in this iTwin is already named “sun city wind farm”. Choose a different name.";
+  const message = "Another iModel in this iTwin is already named “sun city wind farm”.";
   await expect(page.getByRole("main").getByText(message, { exact: true })).toBeVisible();
   await expect(nameBox(page)).toBeFocused();
   await expect(nameBox(page)).toHaveAttribute("aria-invalid", "true");

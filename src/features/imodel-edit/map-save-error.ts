@@ -106,10 +106,11 @@ export function mapSaveError(error: unknown, context: SaveContext = {}): SaveErr
   return formLevel(view, `Not saved: ${message} ${KEPT}`, false);
 }
 
+/** Short enough for the one line that Name keeps for its message: the field is red, the cure is plain. */
 function duplicateNameMessage(name?: string): string {
   return name
-    ? `Another iModel in this iTwin is already named “${name}”. Choose a different name.`
-    : "Another iModel in this iTwin already has this name. Choose a different name.";
+    ? `Another iModel in this iTwin is already named “${name}”.`
+    : "Another iModel in this iTwin already has this name.";
 }
 
 function mapValidationError(

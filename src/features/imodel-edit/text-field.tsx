@@ -37,17 +37,20 @@ export function TextField(props: {
       ) : (
         <input type="text" autoComplete="off" spellCheck {...common} />
       )}
-      {showCounter ? (
-        <span id={counterId} className="counter" data-near={over > 0 || max - length <= 20}>
-          {formatCount(length)} of {formatCount(max)} characters
-          {over > 0 ? `: ${formatCount(over)} too many` : ""}
-        </span>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      {/* Its line is kept when empty: an error that a save brings must not push the page. */}
+      <div className="field-message">
+        {error ? (
+          <p id={errorId} className="field-error">
+            {error}
+          </p>
+        ) : null}
+        {showCounter ? (
+          <span id={counterId} className="counter" data-near={over > 0 || max - length <= 20}>
+            {formatCount(length)} of {formatCount(max)} characters
+            {over > 0 ? `: ${formatCount(over)} too many` : ""}
+          </span>
+        ) : null}
+      </div>
     </div>
   );
 }
