@@ -2,11 +2,12 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { ROUTE_MODULES } from "./src/app/route-modules.ts";
 import { msalWithoutBroker } from "./scripts/msal-without-broker.ts";
+import { leafletEsm } from "./scripts/leaflet-esm.ts";
 import { precompress } from "./scripts/precompress.ts";
 import { routePreload } from "./scripts/route-preload.ts";
 
 export default defineConfig({
-  plugins: [react(), msalWithoutBroker(), routePreload(ROUTE_MODULES), precompress()],
+  plugins: [react(), msalWithoutBroker(), routePreload(ROUTE_MODULES), precompress(), leafletEsm()],
   build: {
     sourcemap: true,
     // Read by scripts/check-build.mjs and the bench to know which files each route loads.
