@@ -1,10 +1,10 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import type { IModel } from "../../api/imodels";
 import { sameExtent } from "../extent/extent";
 import { readDraft } from "./draft-storage";
 import { createFormSchema } from "./form-schema";
+import { resolveForm } from "./form-resolver";
 import {
   FIELD_NAMES,
   sameFieldValue,
@@ -26,10 +26,10 @@ export function useIModelForm(iModel: IModel) {
   const [restored, setRestored] = useState(() => Object.keys(initial.changes).length > 0);
   const basisRef = useRef<FormValues>(initial.basis);
   const resolver = useCallback<Resolver<FormValues>>(
-    (values, context, options) =>
-      zodResolver(createFormSchema((extent) => sameExtent(extent, basisRef.current.extent)))(
+    (values, _context, options) =>
+      resolveForm(
+        createFormSchema((extent) => sameExtent(extent, basisRef.current.extent)),
         values,
-        context,
         options,
       ),
     [],
