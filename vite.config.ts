@@ -36,7 +36,9 @@ export default defineConfig({
             },
             {
               name: "core",
-              test: /[\\/]src[\\/](api|auth|ui|config|paths|features[\\/](favorites|itwins|thumbnails[\\/]thumbnail-image|bulk[\\/]selection-store))[\\/.]|itwinui-icons-react/,
+              // Less what only the start page (its directory) or the detail page (history, places)
+              // runs: in this group they would load with the list page too.
+              test: /[\\/]src[\\/](api(?![\\/](imodel-history|geocoder)\.)|auth|ui|config|paths|features[\\/](favorites|itwins(?![\\/](itwin-directory|itwin-star|use-itwin-favorite)\.)|thumbnails[\\/]thumbnail-image|bulk[\\/]selection-store))[\\/.]|itwinui-icons-react/,
               priority: 1,
             },
           ],
