@@ -153,7 +153,7 @@ test.describe("at 1440×900, scrolled to Save", () => {
     await expect(descriptionBox(page)).toHaveValue("Before the session ended");
   });
 
-  test("while saving, the extent's tools stay in place, disabled", async ({
+  test("while saving, the extent's tools and the map's handles stay in place, disabled", async ({
     signedInPage: page,
     sim,
   }) => {
@@ -163,12 +163,18 @@ test.describe("at 1440×900, scrolled to Save", () => {
     const paste = page.getByRole("textbox", { name: "Paste extent" });
     const drawBox = await draw.boundingBox();
     const pasteBox = await paste.boundingBox();
+    const handles = page.locator(".extent-handle");
+    await expect(handles).toHaveCount(9);
+    const handleBox = await handles.first().boundingBox();
     await clickInPlace(page, saveButton(page));
     await expect(status(page)).toContainText("Saving…");
     await expect(draw).toBeDisabled();
     await expect(paste).toBeDisabled();
     expect(await draw.boundingBox()).toEqual(drawBox);
     expect(await paste.boundingBox()).toEqual(pasteBox);
+    // The rectangle keeps its handles where they were; the map ignores them until the save ends.
+    await expect(handles).toHaveCount(9);
+    expect(await handles.first().boundingBox()).toEqual(handleBox);
     await expectBesideSave(page, /^Saved at/, before);
   });
 });
