@@ -8,7 +8,7 @@ import {
   type Map as LeafletMap,
 } from "leaflet";
 import { fetchNearbyPlaces } from "../../api/geocoder";
-import { graticuleLines, type View } from "./graticule";
+import { graticuleLines, labelClearOfCorner, type View } from "./graticule";
 
 const PANE = "extent-graticule";
 const MAX_PLACES = 12;
@@ -86,6 +86,11 @@ export class GraticuleLayer extends Layer {
           weight: 1,
         }),
       );
+      const at =
+        line.axis === "lon"
+          ? map.latLngToContainerPoint([inset.lat, line.value]).x
+          : map.latLngToContainerPoint([line.value, inset.lng]).y;
+      if (!labelClearOfCorner(line.axis, at)) continue;
       if (line.axis === "lon")
         this.label(line.label, "graticule-label graticule-label--lon", inset.lat, line.value);
       else this.label(line.label, "graticule-label graticule-label--lat", line.value, inset.lng);

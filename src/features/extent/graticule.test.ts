@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDegrees, graticuleLines, stepFor } from "./graticule";
+import { formatDegrees, graticuleLines, labelClearOfCorner, stepFor } from "./graticule";
 
 const world = { west: -180, south: -85, east: 180, north: 85 };
 const site = { west: 7.72, south: 46.0, east: 7.78, north: 46.04 };
@@ -43,5 +43,14 @@ describe("graticule lines", () => {
     const lats = graticuleLines(world).filter((l) => l.axis === "lat");
     expect(lats.map((l) => l.value)).toEqual([-60, -30, 0, 30, 60]);
     expect(graticuleLines(world).filter((l) => l.axis === "lon")).toHaveLength(13);
+  });
+});
+
+describe("label places", () => {
+  it("leave the zoom buttons' corner free on both edges", () => {
+    expect(labelClearOfCorner("lon", 30)).toBe(false);
+    expect(labelClearOfCorner("lon", 60)).toBe(true);
+    expect(labelClearOfCorner("lat", 60)).toBe(false);
+    expect(labelClearOfCorner("lat", 120)).toBe(true);
   });
 });

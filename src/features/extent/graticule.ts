@@ -56,3 +56,14 @@ export function graticuleLines(view: View, step = stepFor(view)): GraticuleLine[
     })),
   ];
 }
+
+/**
+ * The map's top-left corner holds its zoom buttons, where the top edge's and the left edge's
+ * labels would also meet: no label is placed there. In CSS px from the map's corner, for the
+ * line's position along its edge (a meridian's x, a parallel's y; a parallel's label sits above it).
+ */
+const ZOOM_CORNER = { right: 48, bottom: 92 };
+
+export function labelClearOfCorner(axis: "lat" | "lon", along: number): boolean {
+  return along >= (axis === "lon" ? ZOOM_CORNER.right : ZOOM_CORNER.bottom);
+}
