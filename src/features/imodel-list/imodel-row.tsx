@@ -31,7 +31,7 @@ export const IModelRow = memo(function IModelRow({
       <div className="imodel-row-main">
         <Link
           to={paths.iModel.href(iModel.id)}
-          className="imodel-row-name"
+          className="item-name"
           data-primary=""
           onClick={() => onOpen?.(iModel.id)}
         >

@@ -144,7 +144,7 @@ const TableRow = memo(function TableRow(props: {
       <span role="rowheader" className="cell-name">
         <Link
           to={paths.iModel.href(iModel.id)}
-          className="imodel-row-name"
+          className="item-name"
           data-primary=""
           onClick={() => onOpen?.(iModel.id)}
         >

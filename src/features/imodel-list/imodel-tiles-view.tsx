@@ -83,7 +83,7 @@ const IModelTile = memo(function IModelTile(props: {
       {lead ? <span className="item-lead">{lead}</span> : null}
       <Link
         to={paths.iModel.href(iModel.id)}
-        className="imodel-tile-name"
+        className="item-name"
         data-primary=""
         onClick={() => onOpen?.(iModel.id)}
       >
