@@ -8,7 +8,7 @@ import {
   type Map as LeafletMap,
 } from "leaflet";
 import { fetchNearbyPlaces } from "../../api/geocoder";
-import { graticuleLines, labelClearOfCorner, type View } from "./graticule";
+import { graticuleLines, labelClearOfCorner, placeClearOfCorner, type View } from "./graticule";
 
 const PANE = "extent-graticule";
 const MAX_PLACES = 12;
@@ -105,8 +105,11 @@ export class GraticuleLayer extends Layer {
     this.request = request;
     fetchNearbyPlaces(this.geocoderUrl, view, MAX_PLACES, request.signal).then(
       (places) => {
-        if (request.signal.aborted || !this.labels) return;
+        const map = this._map;
+        if (request.signal.aborted || !this.labels || !map) return;
         for (const place of places) {
+          const at = map.latLngToContainerPoint([place.lat, place.lon]);
+          if (!placeClearOfCorner(at.x, at.y)) continue;
           const element = this.label(
             place.displayName.split(",")[0]!,
             "graticule-place",

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatDegrees, graticuleLines, labelClearOfCorner, stepFor } from "./graticule";
+import {
+  formatDegrees,
+  graticuleLines,
+  labelClearOfCorner,
+  placeClearOfCorner,
+  stepFor,
+} from "./graticule";
 
 const world = { west: -180, south: -85, east: 180, north: 85 };
 const site = { west: 7.72, south: 46.0, east: 7.78, north: 46.04 };
@@ -52,5 +58,12 @@ describe("label places", () => {
     expect(labelClearOfCorner("lon", 60)).toBe(true);
     expect(labelClearOfCorner("lat", 60)).toBe(false);
     expect(labelClearOfCorner("lat", 120)).toBe(true);
+  });
+
+  it("leave out a place whose dot is in that corner, not one beside or below it", () => {
+    expect(placeClearOfCorner(20, 40)).toBe(false);
+    expect(placeClearOfCorner(-10, 40)).toBe(false);
+    expect(placeClearOfCorner(60, 40)).toBe(true);
+    expect(placeClearOfCorner(20, 120)).toBe(true);
   });
 });

@@ -67,3 +67,8 @@ const ZOOM_CORNER = { right: 48, bottom: 92 };
 export function labelClearOfCorner(axis: "lat" | "lon", along: number): boolean {
   return along >= (axis === "lon" ? ZOOM_CORNER.right : ZOOM_CORNER.bottom);
 }
+
+/** A place's name starts at its dot and runs right: a dot in the corner would be under the buttons. */
+export function placeClearOfCorner(x: number, y: number): boolean {
+  return x >= ZOOM_CORNER.right || y >= ZOOM_CORNER.bottom;
+}
