@@ -8,10 +8,13 @@ export const DIST_DIR = `${BENCH_DIR}/dist`;
 export const LOG_DIR = `${BENCH_DIR}/logs`;
 export const RESULTS_FILE = `${BENCH_DIR}/results.json`;
 
-export const APP_PORT = 4473;
-export const API_PORT = 4410;
-export const IDP_PORT = 4411;
-export const TILE_PORT = 4412;
+/** A port from the environment (so two benches can run at once), else the bench's default. */
+const portFromEnv = (name, fallback) => Number(process.env[name] ?? fallback) || fallback;
+
+export const APP_PORT = portFromEnv("BENCH_APP_PORT", 4473);
+export const API_PORT = portFromEnv("BENCH_API_PORT", 4410);
+export const IDP_PORT = portFromEnv("BENCH_IDP_PORT", 4411);
+export const TILE_PORT = portFromEnv("BENCH_TILE_PORT", 4412);
 export const APP_URL = `http://localhost:${APP_PORT}`;
 export const API_URL = `http://localhost:${API_PORT}`;
 
