@@ -15,6 +15,7 @@ import { renderSummary, renderTable, writeResults } from "./bench/report.mjs";
 import { requestFigures } from "./bench/requests.mjs";
 import { resetSim } from "./bench/sim-control.mjs";
 import { startStack, stopStack } from "./bench/stack.mjs";
+import { tileViewFigures } from "./bench/tile-view.mjs";
 
 const startedAt = new Date();
 const log = (message) => console.error(message);
@@ -84,6 +85,7 @@ async function main() {
     chromium = version;
     try {
       await section("10,000 iModels", 150_000, () => largeListFigures(browser, { log }));
+      await section("10,000 iModels, tile view", 150_000, () => tileViewFigures(browser, { log }));
       await section("Interaction latency (INP-like)", 150_000, () =>
         interactionFigures(browser, { log }),
       );

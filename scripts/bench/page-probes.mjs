@@ -41,10 +41,11 @@ export const eventsSince = (mark) => window.__bench.events.slice(mark);
 /**
  * Scrolls the page (the list scrolls with the window) down through `rows` rows, one step per animation frame,
  * waiting where the loaded rows end for the next page. Records long tasks, the most rows in the
- * DOM at any frame, and the longest frame.
- * @param {{ rows: number, stepPx: number, pageWaitMs: number }} options
+ * DOM at any frame, and the longest frame; with `looks`, which iModels were on screen at each
+ * frame (for lingered-tiles.mjs; off by default, as it reads the layout every frame).
+ * @param {{ rows: number, stepPx: number, pageWaitMs: number, looks?: boolean }} options
  */
-export async function scrollThroughRows({ rows, stepPx, pageWaitMs }) {
+export async function scrollThroughRows({ rows, stepPx, pageWaitMs, looks: withLooks = false }) {
   const scroller = document.scrollingElement;
   if (!scroller) throw new Error("the document has no scrolling element");
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -60,6 +61,19 @@ export async function scrollThroughRows({ rows, stepPx, pageWaitMs }) {
       : Math.floor((scroller.scrollTop + scroller.clientHeight) / rowHeight);
   };
 
+  /** @type {Array<{ at: number, ids: string[] }>} */
+  const looks = [];
+  const look = () => {
+    if (!withLooks) return;
+    const ids = [...document.querySelectorAll('[role="listitem"][data-imodel-id]')]
+      .filter((item) => {
+        const rect = item.getBoundingClientRect();
+        return rect.bottom > 0 && rect.top < window.innerHeight;
+      })
+      .map((item) => item.getAttribute("data-imodel-id") ?? "");
+    looks.push({ at: performance.now(), ids });
+  };
+
   const longTasks = [];
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
@@ -73,6 +87,7 @@ export async function scrollThroughRows({ rows, stepPx, pageWaitMs }) {
   let longestFrame = 0;
   let waitedMs = 0;
   let previous = await frame();
+  look();
   while (reached() < rows) {
     const atEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
     if (atEnd) {
@@ -83,6 +98,7 @@ export async function scrollThroughRows({ rows, stepPx, pageWaitMs }) {
         if (performance.now() - waitStart > pageWaitMs)
           throw new Error(`stuck at row ${reached()}: no more rows within ${pageWaitMs} ms`);
         await frame();
+        look();
       }
       waitedMs += performance.now() - waitStart;
       previous = await frame();
@@ -93,6 +109,7 @@ export async function scrollThroughRows({ rows, stepPx, pageWaitMs }) {
     longestFrame = Math.max(longestFrame, now - previous);
     previous = now;
     maxRows = Math.max(maxRows, rowCount());
+    look();
   }
   // Let trailing work and its long tasks land.
   for (let index = 0; index < 20; index += 1) await frame();
@@ -110,6 +127,7 @@ export async function scrollThroughRows({ rows, stepPx, pageWaitMs }) {
     longestFrameMs: longestFrame,
     maxRenderedRows: Math.max(maxRows, rowCount()),
     longTasks,
+    ...(withLooks ? { looks } : {}),
   };
 }
 

@@ -1,0 +1,4 @@
+export function lingeredIds(
+  looks: Array<{ at: number; ids: string[] }>,
+  minMs: number,
+): Set<string>;
