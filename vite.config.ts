@@ -37,8 +37,9 @@ export default defineConfig({
             {
               name: "core",
               // Less what only the start page (its directory) or the detail page (history, places)
-              // runs: in this group they would load with the list page too.
-              test: /[\\/]src[\\/](api(?![\\/](imodel-history|geocoder)\.)|auth|ui|config|paths|features[\\/](favorites|itwins(?![\\/](itwin-directory|itwin-star|use-itwin-favorite)\.)|thumbnails[\\/]thumbnail-image|bulk[\\/]selection-store))[\\/.]|itwinui-icons-react/,
+              // runs, and the upload transport (loaded on the first upload): in this group they
+              // would load with the list page too.
+              test: /[\\/]src[\\/](api(?![\\/](imodel-history|geocoder|xhr-fetch)\.)|auth|ui|config|paths|features[\\/](favorites|itwins(?![\\/](itwin-directory|itwin-star|use-itwin-favorite)\.)|thumbnails[\\/]thumbnail-image|bulk[\\/]selection-store))[\\/.]|itwinui-icons-react/,
               priority: 1,
             },
           ],

@@ -21,6 +21,11 @@ export type RequestOptions<T> = {
   /** "image": the answer is an image, read as a Blob (T = Blob). */
   responseType?: "image";
   signal?: AbortSignal;
+  /**
+   * Called as the body goes out (bytes sent, bytes in all; again from 0 on a retry). The request
+   * then goes by XMLHttpRequest, as fetch cannot report it; token, gate, retries and errors alike.
+   */
+  onUploadProgress?: (loaded: number, total: number) => void;
   /** "low" (thumbnails): goes after the list's own requests at the gate and on the wire. */
   priority?: RequestPriority;
   /** Outlives the page (sent on pagehide): no waiting at the rate-limit gate, no retries. */
@@ -147,11 +152,17 @@ async function send(
   if (hasBody) headers["Content-Type"] = isFile ? (req.body as Blob).type : "application/json";
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+  const method = req.method ?? "GET";
+  const body = isFile ? (req.body as Blob) : hasBody ? JSON.stringify(req.body) : undefined;
   try {
+    if (req.onUploadProgress) {
+      const { xhrFetch } = await import("./xhr-fetch");
+      return await xhrFetch(url, { method, headers, body, signal }, req.onUploadProgress);
+    }
     return await doFetch(url, {
-      method: req.method ?? "GET",
+      method,
       headers,
-      body: isFile ? (req.body as Blob) : hasBody ? JSON.stringify(req.body) : undefined,
+      body,
       signal,
       ...(req.priority === "low" ? { priority: "low" as const } : {}),
       ...(req.keepalive ? { keepalive: true } : {}),

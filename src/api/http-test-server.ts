@@ -20,6 +20,8 @@ export type Handler = (req: SeenRequest, res: ServerResponse) => void;
 export type TestServer = {
   baseUrl: string;
   seen: SeenRequest[];
+  /** CORS preflights answered (not in seen, not taken from the handlers). */
+  preflights(): number;
   answer(...handlers: Handler[]): void;
   reset(): void;
   close(): Promise<void>;
@@ -27,8 +29,20 @@ export type TestServer = {
 
 export async function startTestServer(): Promise<TestServer> {
   let handlers: Handler[] = [];
+  let preflights = 0;
   const seen: SeenRequest[] = [];
   const server = createServer((req, res) => {
+    // The jsdom tests' XMLHttpRequest is cross-origin to this server and checks CORS as browsers do.
+    res.setHeader("Access-Control-Allow-Origin", "*");
+    res.setHeader("Access-Control-Expose-Headers", "Retry-After");
+    if (req.method === "OPTIONS") {
+      preflights += 1;
+      res.writeHead(204, {
+        "Access-Control-Allow-Methods": "GET, PUT, PATCH, DELETE, POST",
+        "Access-Control-Allow-Headers": "Authorization, Accept, Content-Type, Prefer",
+      });
+      return void res.end();
+    }
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
@@ -48,10 +62,12 @@ export async function startTestServer(): Promise<TestServer> {
   return {
     baseUrl,
     seen,
+    preflights: () => preflights,
     answer: (...next) => handlers.push(...next),
     reset: () => {
       handlers = [];
       seen.length = 0;
+      preflights = 0;
       configureApi(
         createApiClient({ baseUrl, gate: new RateLimitGate(), getToken: async () => "token" }),
       );

@@ -51,12 +51,18 @@ export const thumbnailQueries = {
 };
 
 /** PUT with the file's own type (PNG or JPEG); the service makes both sizes from it. */
-export async function uploadThumbnail(id: string, file: Blob, signal?: AbortSignal): Promise<void> {
+export async function uploadThumbnail(
+  id: string,
+  file: Blob,
+  signal?: AbortSignal,
+  onUploadProgress?: (loaded: number, total: number) => void,
+): Promise<void> {
   await api()({
     method: "PUT",
     path: `/imodels/${encodeURIComponent(id)}/thumbnail`,
     body: file,
     signal,
+    onUploadProgress,
   });
 }
 
