@@ -195,6 +195,89 @@ test("a replaced thumbnail shows on the detail page and in the tile, with no ref
   expect(after.filter((r) => r.path === `/imodels/${PLANT}/thumbnail`)).toEqual([]);
 });
 
+/** A PNG of noise, which does not compress: about 3 bytes a pixel go over the wire. */
+function noisyPng(width: number, height: number): Buffer {
+  let seed = 1;
+  // xorshift32: 32-bit integers throughout, so no precision is lost.
+  const next = () => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return seed & 255;
+  };
+  return Buffer.from(encodePng(width, height, () => [next(), next(), next()]));
+}
+
+/** Chromium's own network throttling: the upload's bytes leave at this pace. */
+async function throttleUploads(page: Page, bytesPerSecond: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: bytesPerSecond,
+  });
+}
+
+async function choosePicture(page: Page, buffer: Buffer): Promise<Locator> {
+  await page.goto(`/imodels/${PLANT}`);
+  await expect(page.getByRole("textbox", { name: "Name" })).toBeEditable();
+  const panel = page.getByRole("region", { name: "Thumbnail" });
+  await panel.locator('input[type="file"]').setInputFiles({
+    name: "site.png",
+    mimeType: "image/png",
+    buffer,
+  });
+  await expect(panel.getByText("Preview of site.png")).toBeVisible();
+  return panel;
+}
+
+test("a slow upload shows its percentage beside the picture and reaches done", async ({
+  signedInPage: page,
+}) => {
+  const picture = noisyPng(500, 400); // 600 kB: about 4 s at 150 kB/s
+  const panel = await choosePicture(page, picture);
+  await throttleUploads(page, 150_000);
+  await panel.getByRole("button", { name: "Upload" }).click();
+  const bar = panel.getByRole("progressbar");
+  // Part of the way: more than nothing, less than all.
+  await expect(panel.getByText(/Uploading site\.png .*… ([1-9]|[1-9]\d) %/)).toBeVisible();
+  const percent = Number(await bar.evaluate((element: HTMLProgressElement) => element.value));
+  expect(percent).toBeGreaterThan(0);
+  expect(percent).toBeLessThan(100);
+  await expect(panel.getByText("Thumbnail replaced.")).toBeVisible();
+  await expect(bar).toHaveCount(0);
+  await expect.poll(() => signatures(loaded(panel))).toHaveLength(1);
+});
+
+test("Cancel stops a slow upload and keeps the picture to upload again", async ({
+  signedInPage: page,
+  sim,
+}) => {
+  const panel = await choosePicture(page, noisyPng(500, 400));
+  await throttleUploads(page, 20_000); // 30 s: time for the screenshots
+  await panel.getByRole("button", { name: "Upload" }).click();
+  await expect(panel.getByText(/Uploading site\.png .*… [1-9]\d? %/)).toBeVisible();
+  for (const scheme of ["light", "dark"] as const) {
+    for (const [name, width, height] of [
+      ["1440x900", 1440, 900],
+      ["390x844", 390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await panel.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${DIR}/thumbnail-upload-${scheme}-${name}.png` });
+    }
+  }
+  await panel.getByRole("button", { name: "Cancel upload" }).click();
+  await expect(panel.getByText("Upload cancelled. Preview of site.png")).toBeVisible();
+  await expect(panel.getByRole("progressbar")).toHaveCount(0);
+  await expect(panel.getByRole("button", { name: "Upload" })).toBeEnabled();
+  const stored = (await sim.requests({ method: "PUT" })).filter((r) => thumbnailGets(r.path));
+  expect(stored.every((r) => r.status !== 204)).toBe(true);
+});
+
 test("an oversize file and a GIF are refused before any request", async ({
   signedInPage: page,
   sim,

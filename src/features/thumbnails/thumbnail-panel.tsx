@@ -12,8 +12,8 @@ import "./thumbnail-panel.css";
 type Step =
   | { kind: "idle"; note?: string }
   | { kind: "refused"; message: string }
-  | { kind: "preview"; file: File; url: string }
-  | { kind: "uploading"; file: File; url: string }
+  | { kind: "preview"; file: File; url: string; note?: string }
+  | { kind: "uploading"; file: File; url: string; percent: number; abort: () => void }
   | { kind: "failed"; file: File; url: string; failure: UploadFailure };
 
 const NO_MANAGE =
@@ -56,13 +56,27 @@ export default function ThumbnailPanel({ iModel }: { iModel: IModel }) {
   }, []);
 
   const upload = async (file: File, url: string) => {
-    setStep({ kind: "uploading", file, url });
+    const controller = new AbortController();
+    const abort = () => controller.abort();
+    setStep({ kind: "uploading", file, url, percent: 0, abort });
+    // Whole percents only: the same step again renders nothing.
+    const onProgress = (loaded: number, total: number) => {
+      const percent = Math.floor((loaded / total) * 100);
+      setStep((now) =>
+        now.kind === "uploading" && now.abort === abort && now.percent !== percent
+          ? { ...now, percent }
+          : now,
+      );
+    };
     try {
-      await uploadThumbnail(iModel.id, file);
+      await uploadThumbnail(iModel.id, file, controller.signal, onProgress);
       // The list's tile and this picture change at once; nothing is fetched again.
       storeThumbnail(queryClient, iModel.id, file);
       setStep({ kind: "idle", note: "Thumbnail replaced." });
     } catch (error) {
+      if (controller.signal.aborted) {
+        return setStep({ kind: "preview", file, url, note: "Upload cancelled." });
+      }
       setStep({ kind: "failed", file, url, failure: uploadFailure(error) });
     }
   };
@@ -154,12 +168,23 @@ function Outcome(props: {
   }
   const size = `${formatCount(Math.max(1, Math.round(step.file.size / 1024)))} KB`;
   if (step.kind === "uploading") {
+    const quarter = Math.floor(step.percent / 25) * 25;
     return (
-      <div role="status" className="thumbnail-panel-progress">
+      <div className="thumbnail-panel-progress">
         <label>
-          Uploading {step.file.name} ({size})…
-          <progress />
+          Uploading {step.file.name} ({size})… {step.percent} %
+          <progress max={100} value={step.percent} />
         </label>
+        {/* Said at quarters only, not at every percent. */}
+        <p role="status" className="visually-hidden">
+          {quarter ? `${quarter} % uploaded` : `Uploading ${step.file.name}…`}
+        </p>
+        {/* Once every byte is out, the service may already have the picture: too late to cancel. */}
+        {step.percent < 100 && (
+          <button type="button" onClick={step.abort}>
+            Cancel upload
+          </button>
+        )}
       </div>
     );
   }
@@ -182,7 +207,8 @@ function Outcome(props: {
     return (
       <>
         <p role="status">
-          Preview of {step.file.name} ({size}). Upload it to replace the thumbnail.
+          {step.note ? `${step.note} ` : ""}Preview of {step.file.name} ({size}). Upload it to
+          replace the thumbnail.
         </p>
         {actions("Upload")}
       </>
