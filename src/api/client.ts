@@ -157,7 +157,8 @@ async function send(
   try {
     if (req.onUploadProgress) {
       const { xhrFetch } = await import("./xhr-fetch");
-      return await xhrFetch(url, { method, headers, body, signal }, req.onUploadProgress);
+      const init = { method, headers, body, signal: req.signal, idleTimeoutMs: timeoutMs };
+      return await xhrFetch(url, init, req.onUploadProgress);
     }
     return await doFetch(url, {
       method,
@@ -167,9 +168,10 @@ async function send(
       ...(req.priority === "low" ? { priority: "low" as const } : {}),
       ...(req.keepalive ? { keepalive: true } : {}),
     });
-  } catch {
+  } catch (error) {
     if (req.signal?.aborted) throw cancelled();
-    if (timeout.aborted) {
+    // An upload with progress has its own timeout, counted from its last progress.
+    if (req.onUploadProgress ? (error as Error).name === "TimeoutError" : timeout.aborted) {
       throw new ApiError({
         status: 0,
         code: "Timeout",

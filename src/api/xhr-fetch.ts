@@ -9,25 +9,45 @@ export function xhrFetch(
     method: string;
     headers: Record<string, string>;
     body?: Blob | string;
-    signal: AbortSignal;
+    signal?: AbortSignal;
+    /**
+     * Without progress for this long, the call fails ("TimeoutError"). Counted from the last byte
+     * sent, not the start: 5 MB on a slow line may take minutes, and that is not a hang.
+     */
+    idleTimeoutMs: number;
   },
   onUploadProgress: (loaded: number, total: number) => void,
 ): Promise<Response> {
+  const { signal } = init;
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timedOut = false;
     const abort = () => xhr.abort();
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timedOut = true;
+        xhr.abort();
+      }, init.idleTimeoutMs);
+    };
+    const settle = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", abort);
+    };
     const fail = (name: string) => () => {
-      init.signal.removeEventListener("abort", abort);
-      reject(new DOMException("The request failed.", name));
+      settle();
+      reject(new DOMException("The request failed.", timedOut ? "TimeoutError" : name));
     };
     xhr.open(init.method, url);
     for (const [name, value] of Object.entries(init.headers)) xhr.setRequestHeader(name, value);
     xhr.responseType = "arraybuffer";
     xhr.upload.onprogress = (event) => {
+      arm();
       if (event.lengthComputable) onUploadProgress(event.loaded, event.total);
     };
     xhr.onload = () => {
-      init.signal.removeEventListener("abort", abort);
+      settle();
       // Response takes no body with these statuses, and none outside 200–599.
       const empty = [204, 205, 304].includes(xhr.status);
       try {
@@ -44,8 +64,9 @@ export function xhrFetch(
     };
     xhr.onerror = fail("NetworkError");
     xhr.onabort = fail("AbortError");
-    if (init.signal.aborted) return fail("AbortError")();
-    init.signal.addEventListener("abort", abort);
+    if (signal?.aborted) return fail("AbortError")();
+    signal?.addEventListener("abort", abort);
+    arm();
     xhr.send(init.body ?? null);
   });
 }
