@@ -169,6 +169,8 @@ test("a replaced thumbnail shows on the detail page and in the tile, with no ref
   sim,
 }) => {
   await page.goto(`/imodels/${PLANT}`);
+  // The panel sits beside the properties, which the page draws anew once the form is ready.
+  await expect(page.getByRole("textbox", { name: "Name" })).toBeEditable();
   const panel = page.getByRole("region", { name: "Thumbnail" });
   await expect(loaded(panel)).toBeVisible();
   await panel.locator('input[type="file"]').setInputFiles({
@@ -283,6 +285,8 @@ test("an oversize file and a GIF are refused before any request", async ({
   sim,
 }) => {
   await page.goto(`/imodels/${PLANT}`);
+  // The panel sits beside the properties, which the page draws anew once the form is ready.
+  await expect(page.getByRole("textbox", { name: "Name" })).toBeEditable();
   const panel = page.getByRole("region", { name: "Thumbnail" });
   const input = panel.locator('input[type="file"]');
   await expect(panel.getByRole("button", { name: "Replace…" })).toBeEnabled();
