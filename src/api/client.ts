@@ -1,7 +1,7 @@
 import type { z } from "zod/mini";
 import { SignInRequiredError, type TokenProvider } from "../auth/access-token";
 import { ApiError, apiErrorFromResponse } from "./api-error";
-import type { RateLimitGate, RequestPriority } from "./rate-limit-gate";
+import type { RateLimitGate } from "./rate-limit-gate";
 import { parseRetryAfter } from "./retry-after";
 
 export const ACCEPT_V1 = "application/vnd.bentley.itwin-platform.v1+json";
@@ -26,8 +26,6 @@ export type RequestOptions<T> = {
    * then goes by XMLHttpRequest, as fetch cannot report it; token, gate, retries and errors alike.
    */
   onUploadProgress?: (loaded: number, total: number) => void;
-  /** "low" (thumbnails): goes after the list's own requests at the gate and on the wire. */
-  priority?: RequestPriority;
   /** Outlives the page (sent on pagehide): no waiting at the rate-limit gate, no retries. */
   keepalive?: boolean;
   /**
@@ -60,7 +58,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     let renewedToken = false;
     for (;;) {
       if (req.anonymous) return requestAnonymous(doFetch, url, req, timeoutMs);
-      if (!req.keepalive) await waitAtGate(gate, req.signal, req.priority);
+      if (!req.keepalive) await waitAtGate(gate, req.signal);
       const token = await tokenOrApiError(getToken, renewedToken);
       const response = await send(doFetch, url, req, token, timeoutMs);
       if (req.keepalive && !response.ok) throw apiErrorFromResponse(response.status, "");
@@ -69,8 +67,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         continue;
       }
       if (response.status === 429) {
-        const retryAfter = parseRetryAfter(response.headers.get("Retry-After"));
-        const waitMs = gate.block(retryAfter, req.priority);
+        const waitMs = gate.block(parseRetryAfter(response.headers.get("Retry-After")));
         if (rateLimited < maxRateLimitRetries) {
           rateLimited += 1;
           continue;
@@ -110,13 +107,9 @@ function buildUrl(baseUrl: string, path: string, query?: RequestOptions<unknown>
   return url.toString();
 }
 
-async function waitAtGate(
-  gate: RateLimitGate,
-  signal?: AbortSignal,
-  priority?: RequestPriority,
-): Promise<void> {
+async function waitAtGate(gate: RateLimitGate, signal?: AbortSignal): Promise<void> {
   try {
-    await gate.wait(signal, priority);
+    await gate.wait(signal);
   } catch {
     throw cancelled();
   }
@@ -165,7 +158,6 @@ async function send(
       headers,
       body,
       signal,
-      ...(req.priority === "low" ? { priority: "low" as const } : {}),
       ...(req.keepalive ? { keepalive: true } : {}),
     });
   } catch (error) {
