@@ -170,6 +170,29 @@ describe("the API client over real HTTP", () => {
     expect(seen).toHaveLength(1);
   });
 
+  it("a low-priority call's 429 holds low calls only: the list's next page goes at once", async () => {
+    handlers.push(
+      json(
+        429,
+        { error: { code: "TooManyRequests", message: "slow down" } },
+        { "Retry-After": "1" },
+      ),
+      json(200, { id: "page" }),
+      (_, res) => res.writeHead(200, { "Content-Type": "image/png" }).end("png"),
+    );
+    const gate = new RateLimitGate();
+    const { request } = client({ gate });
+    const started = Date.now();
+    const thumbnail = request<Blob>({ path: "/t", responseType: "image", priority: "low" });
+    await expect.poll(() => seen.length).toBe(1);
+    expect(gate.blockedUntil()).toBe(0);
+    await expect(request({ path: "/page", schema: itemSchema })).resolves.toEqual({ id: "page" });
+    expect(Date.now() - started).toBeLessThan(900);
+    await expect(thumbnail).resolves.toBeInstanceOf(Blob);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(seen.map((r) => r.url)).toEqual(["/t", "/page", "/t"]);
+  });
+
   it("throws the 429 with its wait once the retries are used up", async () => {
     handlers.push(
       json(

@@ -1,7 +1,7 @@
 import type { z } from "zod/mini";
 import { SignInRequiredError, type TokenProvider } from "../auth/access-token";
 import { ApiError, apiErrorFromResponse } from "./api-error";
-import type { RateLimitGate } from "./rate-limit-gate";
+import type { RateLimitGate, RequestPriority } from "./rate-limit-gate";
 import { parseRetryAfter } from "./retry-after";
 
 export const ACCEPT_V1 = "application/vnd.bentley.itwin-platform.v1+json";
@@ -26,6 +26,8 @@ export type RequestOptions<T> = {
    * then goes by XMLHttpRequest, as fetch cannot report it; token, gate, retries and errors alike.
    */
   onUploadProgress?: (loaded: number, total: number) => void;
+  /** "low" (thumbnails): goes after the list's own requests at the gate and on the wire. */
+  priority?: RequestPriority;
   /** Outlives the page (sent on pagehide): no waiting at the rate-limit gate, no retries. */
   keepalive?: boolean;
   /**
@@ -58,7 +60,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     let renewedToken = false;
     for (;;) {
       if (req.anonymous) return requestAnonymous(doFetch, url, req, timeoutMs);
-      if (!req.keepalive) await waitAtGate(gate, req.signal);
+      if (!req.keepalive) await waitAtGate(gate, req.signal, req.priority);
       const token = await tokenOrApiError(getToken, renewedToken);
       const response = await send(doFetch, url, req, token, timeoutMs);
       if (req.keepalive && !response.ok) throw apiErrorFromResponse(response.status, "");
@@ -67,7 +69,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         continue;
       }
       if (response.status === 429) {
-        const waitMs = gate.block(parseRetryAfter(response.headers.get("Retry-After")));
+        const retryAfter = parseRetryAfter(response.headers.get("Retry-After"));
+        const waitMs = gate.block(retryAfter, req.priority);
         if (rateLimited < maxRateLimitRetries) {
           rateLimited += 1;
           continue;
@@ -107,9 +110,13 @@ function buildUrl(baseUrl: string, path: string, query?: RequestOptions<unknown>
   return url.toString();
 }
 
-async function waitAtGate(gate: RateLimitGate, signal?: AbortSignal): Promise<void> {
+async function waitAtGate(
+  gate: RateLimitGate,
+  signal?: AbortSignal,
+  priority?: RequestPriority,
+): Promise<void> {
   try {
-    await gate.wait(signal);
+    await gate.wait(signal, priority);
   } catch {
     throw cancelled();
   }
@@ -158,6 +165,7 @@ async function send(
       headers,
       body,
       signal,
+      ...(req.priority === "low" ? { priority: "low" as const } : {}),
       ...(req.keepalive ? { keepalive: true } : {}),
     });
   } catch (error) {

@@ -137,4 +137,68 @@ describe("RateLimitGate", () => {
     const gate = new RateLimitGate(Date.now, () => 0.5);
     expect(gate.block(parseRetryAfter(header))).toBe(750);
   });
+
+  describe("low priority (thumbnails)", () => {
+    it("closes the gate for low requests only when a low request gets a 429", async () => {
+      const gate = new RateLimitGate();
+      expect(gate.block(5000, "low")).toBe(5000);
+      expect(gate.blockedUntil()).toBe(0);
+      expect(gate.deadline()).toBe(0);
+      await expect(gate.wait()).resolves.toBeUndefined();
+      let released = false;
+      void gate.wait(undefined, "low").then(() => (released = true));
+      await vi.advanceTimersByTimeAsync(4999);
+      expect(released).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(released).toBe(true);
+    });
+
+    it("waits at a gate a normal 429 closed, and goes only after the normal requests waiting", async () => {
+      const gate = new RateLimitGate();
+      gate.block(2000);
+      const order: string[] = [];
+      const low = gate.wait(undefined, "low").then(() => order.push("thumbnail"));
+      gate.block(3000);
+      const page = gate.wait().then(() => order.push("list page"));
+      await vi.advanceTimersByTimeAsync(2999);
+      expect(order).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      await Promise.all([low, page]);
+      expect(order).toEqual(["list page", "thumbnail"]);
+    });
+
+    it("holds low requests while a normal request waits, even when its own lane is open", async () => {
+      const gate = new RateLimitGate();
+      gate.block(1000);
+      const page = gate.wait();
+      let released = false;
+      void gate.wait(undefined, "low").then(() => (released = true));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(released).toBe(false);
+      await vi.advanceTimersByTimeAsync(1000);
+      await page;
+      await vi.advanceTimersByTimeAsync(0);
+      expect(released).toBe(true);
+    });
+
+    it("stops waiting behind normal requests when the caller cancels", async () => {
+      const gate = new RateLimitGate();
+      gate.block(60_000);
+      void gate.wait();
+      const controller = new AbortController();
+      const waiting = gate.wait(controller.signal, "low");
+      controller.abort(new Error("scrolled away"));
+      await expect(waiting).rejects.toThrow("scrolled away");
+    });
+
+    it("backs off on its own and starts afresh once any request passes", () => {
+      const gate = new RateLimitGate(Date.now, () => 1);
+      expect(gate.block(null, "low")).toBe(1000);
+      expect(gate.block(null, "low")).toBe(2000);
+      expect(gate.block(null)).toBe(1000);
+      vi.advanceTimersByTime(10_000);
+      gate.passed();
+      expect(gate.block(null, "low")).toBe(1000);
+    });
+  });
 });

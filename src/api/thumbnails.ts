@@ -22,7 +22,10 @@ export const thumbnailKeys = {
   of: (id: string, size: ThumbnailSize) => [...thumbnailKeys.all, id, size] as const,
 };
 
-/** The thumbnail as a Blob, fetched with the bearer token through the one client (401, 429, gate). */
+/**
+ * The thumbnail as a Blob, fetched with the bearer token through the one client (401, 429, gate).
+ * Low priority: the list's pages go first, and a thumbnail's 429 holds only other thumbnails.
+ */
 export function fetchThumbnail(
   id: string,
   size: ThumbnailSize,
@@ -32,6 +35,7 @@ export function fetchThumbnail(
     path: `/imodels/${encodeURIComponent(id)}/thumbnail`,
     query: { size },
     responseType: "image",
+    priority: "low",
     signal,
   });
 }

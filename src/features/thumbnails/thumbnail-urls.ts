@@ -2,8 +2,11 @@ import { queryOptions, type QueryCache, type QueryClient } from "@tanstack/react
 import { fetchThumbnail, thumbnailKeys, type ThumbnailSize } from "../../api/thumbnails";
 import { createRequestSlots } from "./request-slots";
 
-/** Six at a time: what a browser opens per origin, and gentle on the rate limit. */
-const slots = createRequestSlots(6);
+/**
+ * Four at a time: a browser opens six connections per origin (HTTP/1.1), so two stay free for
+ * the list's own pages, and it is gentle on the rate limit.
+ */
+const slots = createRequestSlots(4);
 
 const urlKey = (id: string, size: ThumbnailSize) => [...thumbnailKeys.of(id, size), "url"] as const;
 
