@@ -59,6 +59,10 @@ test.describe("rate limits", () => {
   }) => {
     await page.goto(LIST_URL);
     for (const name of STARRED) await expect(star(page, name)).toBeEnabled();
+    // The list as the user sees it, its thumbnails in (they ask once their rows have been on
+    // screen a moment): the limit below is for the stars and the save.
+    await expect(page.locator('img[data-thumbnail-state="loaded"]').first()).toBeVisible();
+    await expect(page.locator('[data-thumbnail-state="loading"]')).toHaveCount(0);
     // Three requests per 2 s for this OAuth client, counted by the stand-in's real limiter.
     await sim.rateLimit(3, 5000, 2);
 
