@@ -1067,18 +1067,27 @@ test.describe("accessibility and looks", () => {
   });
 });
 
-test("where the field is wide, the map sits beside the coordinates", async ({
-  signedInPage: page,
-}) => {
-  await page.setViewportSize({ width: 940, height: 900 });
-  await openEditor(page, PLANT);
-  const map = (await mapRegion(page).boundingBox())!;
-  const east = (await input(page, "east").boundingBox())!;
-  expect(map.x).toBeGreaterThan(east.x + east.width);
-  expect(map.height).toBeGreaterThanOrEqual(480);
-  await mkdir("test-results/screenshots", { recursive: true });
-  await page.screenshot({ path: "test-results/screenshots/extent-light-940x900.png" });
-});
+// 940: one column, the form the page's width; 1280 and 1440: the form beside the side column.
+for (const size of [
+  { width: 940, height: 900 },
+  { width: 1280, height: 800 },
+  { width: 1440, height: 900 },
+]) {
+  test(`where the field is wide, the map sits beside the coordinates: ${size.width}`, async ({
+    signedInPage: page,
+  }) => {
+    await page.setViewportSize(size);
+    await openEditor(page, PLANT);
+    const map = (await mapRegion(page).boundingBox())!;
+    const east = (await input(page, "east").boundingBox())!;
+    expect(map.x).toBeGreaterThan(east.x + east.width);
+    expect(map.height).toBeGreaterThanOrEqual(480);
+    await mkdir("test-results/screenshots", { recursive: true });
+    await page.screenshot({
+      path: `test-results/screenshots/extent-light-${size.width}x${size.height}.png`,
+    });
+  });
+}
 
 for (const scheme of ["light", "dark"] as const) {
   for (const size of [

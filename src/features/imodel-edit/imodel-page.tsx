@@ -52,7 +52,7 @@ function IModelDetail({ iModelId }: { iModelId: string }) {
   if (notFound) return <NotFoundPage what="iModel" />;
   if (!iModel) {
     return (
-      <section className="page" aria-labelledby="imodel-heading">
+      <section className="page imodel-page" aria-labelledby="imodel-heading">
         <h1 id="imodel-heading">iModel</h1>
         {detail.isError ? (
           <ErrorMessage
