@@ -347,6 +347,9 @@ test.describe("drawing and dragging with the mouse", () => {
   test("drawing across the antimeridian is refused with a message", async ({
     signedInPage: page,
   }) => {
+    // A map wide enough to show the extent below at zoom 1, where the antimeridian is in sight:
+    // the form column's width, under the fields (beside them, from 80rem, it is narrower).
+    await page.setViewportSize({ width: 1200, height: 900 });
     await openEditor(page, SEED.imodels.noExtent);
     // The map opens at the iTwin's site: a world-wide extent, cleared, leaves the world view.
     await page.getByRole("textbox", { name: "Paste extent" }).fill("-170, -60, 170, 60");
