@@ -1,20 +1,10 @@
 import "./extent-editor.css";
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useEffectEvent,
-  useState,
-  type FocusEvent,
-} from "react";
+import { useCallback, useEffect, useId, useRef, useState, type FocusEvent } from "react";
 import type { TileAttribution } from "../../config";
-import { useAnnounce } from "../../ui/announcer";
 import { sameExtent, type Extent } from "./extent";
-import { closeGroup, emptyHistory, record, redo, undo, type ExtentHistory } from "./extent-history";
 import { ExtentCopy } from "./extent-copy";
 import { shownExtent, type LatLng } from "./extent-gesture";
-import { ExtentInputs, type TypedProblem } from "./extent-inputs";
+import { ExtentInputs } from "./extent-inputs";
 import { extentSizeNote } from "./extent-size";
 import type { ExtentMapHandle } from "./extent-map";
 import { ExtentMapBoundary } from "./extent-map-boundary";
@@ -26,6 +16,8 @@ import { formatCoordinate } from "./parse-coordinate";
 import { roundChangedCoordinates } from "./extent-rules";
 import type { StartAt } from "./start-at";
 import { StoredExtentWarning } from "./stored-extent-warning";
+import { useExtentUndo } from "./use-extent-undo";
+import { useTypedProblemGuard } from "./use-typed-problem-guard";
 
 export type ExtentEditorProps = {
   value: Extent | null;
@@ -68,42 +60,19 @@ export function ExtentEditor(props: ExtentEditorProps) {
   const fieldset = useRef<HTMLFieldSetElement>(null);
   // Focus anywhere in the field makes the map, in case it is still out of sight: Tab reaches it.
   const [inUse, setInUse] = useState(false);
-  const typedProblem = useRef<TypedProblem | null>(null);
-  const latestOnTypedProblemChange = useRef(props.onTypedProblemChange);
-  useEffect(() => {
-    latestOnTypedProblemChange.current = props.onTypedProblemChange;
+  const onTypedProblem = useTypedProblemGuard(fieldset, props.onTypedProblemChange);
+  const history = useExtentUndo({
+    value,
+    onChange: props.onChange,
+    fieldset,
+    disabled,
+    onTravel: (direction, extent) =>
+      setStatus({
+        text: `${direction === "undo" ? "Undone" : "Redone"}. ${extent ? describe(extent) : "No extent."}`,
+        value: extent,
+      }),
   });
-  const onTypedProblem = useCallback((problem: TypedProblem | null) => {
-    typedProblem.current = problem;
-    latestOnTypedProblemChange.current?.(problem !== null);
-  }, []);
-  const announce = useAnnounce();
-
-  // Text in the inputs that makes no valid extent never reaches the form, so the form's own
-  // rules cannot see it: without this, Save would send the last valid extent while the
-  // inputs show something else. Like a native invalid input, it stops the form's submit.
-  useEffect(() => {
-    const form = fieldset.current?.form;
-    if (!form) return;
-    const onSubmit = (e: SubmitEvent) => {
-      const problem = typedProblem.current;
-      if (problem === null) return;
-      e.preventDefault();
-      e.stopPropagation();
-      document.getElementById(problem.inputId)?.focus();
-      announce(`Not saved: ${problem.message}`);
-    };
-    form.addEventListener("submit", onSubmit, true);
-    return () => form.removeEventListener("submit", onSubmit, true);
-  }, [announce]);
-
-  // The map is memoised on its callbacks: keep them stable whatever the parent passes.
-  const latestOnChange = useRef(props.onChange);
-  useEffect(() => {
-    latestOnChange.current = props.onChange;
-  });
-  // Undo and redo of the extent alone, for this visit of the page.
-  const [history, setHistory] = useState<ExtentHistory>(emptyHistory);
+  const { change } = history;
   const latestValue = useRef(value);
   useEffect(() => {
     latestValue.current = value;
@@ -112,45 +81,10 @@ export function ExtentEditor(props: ExtentEditorProps) {
     (text: string) => setStatus({ text, value: latestValue.current }),
     [],
   );
-  const change = useCallback((next: Extent | null, group: string | null = null) => {
-    const from = latestValue.current;
-    setHistory((h) => record(h, from, next, group));
-    latestOnChange.current(next);
-  }, []);
   const onInputsChange = useCallback(
     (next: Extent | null, side: string) => change(next, `typed-${side}`),
     [change],
   );
-
-  function travel(direction: "undo" | "redo") {
-    const step = direction === "undo" ? undo(history, value) : redo(history, value);
-    if (step === null) return;
-    setHistory(step.history);
-    latestOnChange.current(step.extent);
-    const what = step.extent ? describe(step.extent) : "No extent.";
-    setStatus({
-      text: `${direction === "undo" ? "Undone" : "Redone"}. ${what}`,
-      value: step.extent,
-    });
-  }
-
-  const onShortcut = useEffectEvent((e: KeyboardEvent) => {
-    if (disabled || !(e.ctrlKey || e.metaKey) || e.altKey) return;
-    // The paste box keeps the text editing undo of its own.
-    if (e.target instanceof HTMLTextAreaElement) return;
-    const key = e.key.toLowerCase();
-    const direction = key === "z" ? (e.shiftKey ? "redo" : "undo") : key === "y" ? "redo" : null;
-    if (direction === null) return;
-    e.preventDefault();
-    travel(direction);
-  });
-  useEffect(() => {
-    const element = fieldset.current;
-    if (!element) return;
-    const listener = (e: KeyboardEvent) => onShortcut(e);
-    element.addEventListener("keydown", listener);
-    return () => element.removeEventListener("keydown", listener);
-  }, []);
   const onMapChange = useCallback((next: Extent) => change(next), [change]);
   const onDrawEnd = useCallback(() => setDrawing(false), []);
 
@@ -177,7 +111,7 @@ export function ExtentEditor(props: ExtentEditorProps) {
       onBlur={onFocusOut}
       onFocus={() => {
         setInUse(true);
-        setHistory(closeGroup);
+        history.closeGroup();
       }}
     >
       <legend>Extent</legend>
@@ -208,9 +142,9 @@ export function ExtentEditor(props: ExtentEditorProps) {
               onZoom={() => map.current?.zoomToExtent()}
               canClear={value !== null}
               onClear={() => change(null)}
-              canUndo={history.past.length > 0}
-              canRedo={history.future.length > 0}
-              onTravel={travel}
+              canUndo={history.canUndo}
+              canRedo={history.canRedo}
+              onTravel={history.travel}
             />
             {!disabled && (
               // Both texts take their place, only one is seen: the map below does not jump when

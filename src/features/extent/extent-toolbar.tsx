@@ -12,6 +12,11 @@ type ExtentToolbarProps = {
   onTravel(direction: "undo" | "redo"): void;
 };
 
+const TRAVELS = [
+  { direction: "undo", keys: "Control+Z Meta+Z" },
+  { direction: "redo", keys: "Control+Shift+Z Meta+Shift+Z" },
+] as const;
+
 /** The extent field's actions: draw, zoom, clear, undo and redo. */
 export function ExtentToolbar(props: ExtentToolbarProps) {
   const { disabled } = props;
@@ -35,22 +40,17 @@ export function ExtentToolbar(props: ExtentToolbarProps) {
           <button type="button" disabled={!props.canClear} onClick={props.onClear}>
             Clear extent
           </button>
-          <button
-            type="button"
-            aria-keyshortcuts="Control+Z Meta+Z"
-            disabled={!props.canUndo}
-            onClick={() => props.onTravel("undo")}
-          >
-            Undo extent change
-          </button>
-          <button
-            type="button"
-            aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
-            disabled={!props.canRedo}
-            onClick={() => props.onTravel("redo")}
-          >
-            Redo extent change
-          </button>
+          {TRAVELS.map(({ direction, keys }) => (
+            <button
+              key={direction}
+              type="button"
+              aria-keyshortcuts={keys}
+              disabled={direction === "undo" ? !props.canUndo : !props.canRedo}
+              onClick={() => props.onTravel(direction)}
+            >
+              {direction === "undo" ? "Undo" : "Redo"} extent change
+            </button>
+          ))}
         </>
       )}
     </div>
