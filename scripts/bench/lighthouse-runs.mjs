@@ -23,6 +23,9 @@ const PRESETS = [
   },
 ];
 const CATEGORIES = ["performance", "accessibility", "best-practices"];
+/** BENCH_LIGHTHOUSE_ONLY=list.mobile,list.dark.mobile audits only those (page key.preset key). */
+const ONLY = (process.env.BENCH_LIGHTHOUSE_ONLY ?? "").split(",").filter(Boolean);
+const wanted = (pageInfo, preset) => !ONLY.length || ONLY.includes(`${pageInfo.key}.${preset.key}`);
 
 /**
  * One audit of url in the signed-in page. Storage is kept (the sign-in lives in this tab's
@@ -78,8 +81,15 @@ async function audit(page, url, config) {
           examples: examples.map((example, index) => `${example} ${urls[index] ?? ""}`.trim()),
         };
       });
+  // What the LCP is and where its time goes (TTFB, load delay, load time, render delay).
+  const [lcpNode, lcpPhases] = lhr.audits["largest-contentful-paint-element"]?.details?.items ?? [];
   return {
     finalUrl: lhr.finalDisplayedUrl,
+    lcpElement: lcpNode?.items?.[0]?.node?.selector ?? null,
+    lcpPhases: Object.fromEntries(
+      (lcpPhases?.items ?? []).map((item) => [item.phase, Math.round(item.timing)]),
+    ),
+    fcp: metric("first-contentful-paint"),
     performance: score("performance"),
     accessibility: score("accessibility"),
     bestPractices: score("best-practices"),
@@ -177,7 +187,7 @@ export async function lighthouseFigures({ runs = LIGHTHOUSE_RUNS, log = console.
   } catch (error) {
     await browser?.close();
     for (const pageInfo of PAGES)
-      for (const preset of PRESETS)
+      for (const preset of PRESETS.filter((item) => wanted(pageInfo, item)))
         figures.push(
           missing(
             {
@@ -199,6 +209,7 @@ export async function lighthouseFigures({ runs = LIGHTHOUSE_RUNS, log = console.
         pageInfo.theme,
       );
       for (const preset of PRESETS) {
+        if (!wanted(pageInfo, preset)) continue;
         const results = [];
         let failure;
         for (let run = 0; run < runs; run += 1) {
