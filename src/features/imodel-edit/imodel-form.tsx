@@ -66,6 +66,19 @@ export function IModelForm(props: {
     props.onDiscard();
   };
   const errorFields = FIELD_NAMES.filter((field) => errors[field]);
+  const textField = (field: "name" | "description", max: number, length: number) => ({
+    id: FIELD_IDS[field],
+    max,
+    length,
+    readOnly: locked,
+    error: errors[field]?.message,
+    registration: register(field, {
+      // A pasted text far over the limit says so at once rather than at the next blur.
+      onChange: (event: { target: { value: string } }) => {
+        if (event.target.value.length > max) void trigger(field);
+      },
+    }),
+  });
   const outcome = saveOutcome({
     ...props.context,
     phase,
@@ -97,34 +110,11 @@ export function IModelForm(props: {
           {props.readOnlyReason}
         </p>
       ) : null}
+      <TextField label="Name" required {...textField("name", NAME_MAX, name.length)} />
       <TextField
-        id={FIELD_IDS.name}
-        label="Name"
-        max={NAME_MAX}
-        length={name.length}
-        required
-        readOnly={locked}
-        error={errors.name?.message}
-        registration={register("name", {
-          // A pasted name far over the limit says so at once rather than at the next blur.
-          onChange: (event: { target: { value: string } }) => {
-            if (event.target.value.length > NAME_MAX) void trigger("name");
-          },
-        })}
-      />
-      <TextField
-        id={FIELD_IDS.description}
         label="Description"
-        max={DESCRIPTION_MAX}
-        length={description.length}
         multiline
-        readOnly={locked}
-        error={errors.description?.message}
-        registration={register("description", {
-          onChange: (event: { target: { value: string } }) => {
-            if (event.target.value.length > DESCRIPTION_MAX) void trigger("description");
-          },
-        })}
+        {...textField("description", DESCRIPTION_MAX, description.length)}
       />
       {/* While saving, disabled in place: the tools, paste box and map stay where they are. */}
       <fieldset className="field imodel-extent-field" disabled={busy} inert={busy}>

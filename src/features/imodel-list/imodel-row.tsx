@@ -1,42 +1,15 @@
-import { memo, type ReactNode } from "react";
-import { Link } from "react-router";
-import type { IModel } from "../../api/imodels";
+import { memo } from "react";
 import { formatDateTime } from "../../ui/format-date";
-import { FavoriteStar } from "../favorites/favorite-star";
-import { ThumbnailImage } from "../thumbnails/thumbnail-image";
-import { paths } from "../../paths";
+import { ItemName, RowStart, type ItemProps } from "./item-parts";
 import { RowActions } from "./row-actions";
 
-export const IModelRow = memo(function IModelRow({
-  iModel,
-  onOpen,
-  onScreen,
-  lead,
-}: {
-  iModel: IModel;
-  onOpen?: (iModelId: string) => void;
-  onScreen: boolean;
-  lead?: ReactNode;
-}) {
+export const IModelRow = memo(function IModelRow(props: ItemProps) {
+  const { iModel, onOpen } = props;
   return (
     <div className="imodel-row">
-      {lead ? <span className="item-lead">{lead}</span> : null}
-      <ThumbnailImage
-        iModelId={iModel.id}
-        size="small"
-        className="thumbnail-row"
-        onScreen={onScreen}
-      />
-      <FavoriteStar iModel={iModel} />
+      <RowStart {...props} />
       <div className="imodel-row-main">
-        <Link
-          to={paths.iModel.href(iModel.id)}
-          className="item-name"
-          data-primary=""
-          onClick={() => onOpen?.(iModel.id)}
-        >
-          {iModel.name}
-        </Link>
+        <ItemName iModel={iModel} onOpen={onOpen} />
         <span className="imodel-row-description">{iModel.description ?? ""}</span>
       </div>
       <div className="imodel-row-meta">

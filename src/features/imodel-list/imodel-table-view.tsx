@@ -1,14 +1,11 @@
 import SvgSortDown from "@itwin/itwinui-icons-react/SvgSortDown";
 import SvgSortUp from "@itwin/itwinui-icons-react/SvgSortUp";
-import { memo, useId, useRef, type ReactNode } from "react";
-import { Link } from "react-router";
-import type { IModel, IModelOrder } from "../../api/imodels";
+import { memo, useId, useRef } from "react";
+import type { IModelOrder } from "../../api/imodels";
 import { formatDateTime } from "../../ui/format-date";
-import { FavoriteStar } from "../favorites/favorite-star";
-import { ThumbnailImage } from "../thumbnails/thumbnail-image";
-import { paths } from "../../paths";
+import { ItemName, LoadingMore, RowStart, type ItemProps } from "./item-parts";
 import { RowActions } from "./row-actions";
-import { useVirtualItems } from "./use-virtual-items";
+import { useVirtualWindow } from "./use-virtual-window";
 import type { ViewProps } from "./view-props";
 
 const ROW_HEIGHT = 52;
@@ -21,14 +18,10 @@ type Props = ViewProps & {
 
 /** A table whose Name and Created headers sort through the service's `$orderBy`. */
 export default function IModelTableView(props: Props) {
-  const { iModels, hasMore, label, onOpen, renderLead, sort, onSort } = props;
+  const { iModels, hasMore, label, sort, onSort } = props;
   const listRef = useRef<HTMLDivElement>(null);
   const noteId = useId();
-  const { start, end, onScreen, height } = useVirtualItems(listRef, {
-    ...props,
-    rowHeight: ROW_HEIGHT,
-    columns: 1,
-  });
+  const { items, height } = useVirtualWindow(listRef, props, { rowHeight: ROW_HEIGHT, columns: 1 });
   return (
     <>
       <p id={noteId} className="table-note">
@@ -62,30 +55,20 @@ export default function IModelTableView(props: Props) {
           </div>
         </div>
         <div ref={listRef} role="rowgroup" className="imodel-table-body" style={{ height }}>
-          {iModels.slice(start, end).map((iModel, offset) => {
-            const index = start + offset;
-            return (
-              <div
-                key={iModel.id}
-                role="row"
-                aria-rowindex={index + 2}
-                data-imodel-id={iModel.id}
-                data-index={index}
-                className="imodel-table-row imodel-table-item"
-                style={{ transform: `translateY(${index * ROW_HEIGHT}px)`, height: ROW_HEIGHT }}
-              >
-                <TableRow
-                  iModel={iModel}
-                  onOpen={onOpen}
-                  onScreen={index >= onScreen.start && index < onScreen.end}
-                  lead={renderLead?.(iModel)}
-                />
-              </div>
-            );
-          })}
+          {items.map(({ index, item, frame }) => (
+            <div
+              key={item.iModel.id}
+              role="row"
+              aria-rowindex={index + 2}
+              className="imodel-table-row imodel-table-item"
+              {...frame}
+            >
+              <TableRow {...item} />
+            </div>
+          ))}
         </div>
       </div>
-      {props.loadingMore ? <p className="list-footer">Loading more iModels…</p> : null}
+      <LoadingMore shown={props.loadingMore} />
     </>
   );
 }
@@ -122,34 +105,15 @@ function SortHeader(props: {
   );
 }
 
-const TableRow = memo(function TableRow(props: {
-  iModel: IModel;
-  onOpen?: (iModelId: string) => void;
-  onScreen: boolean;
-  lead?: ReactNode;
-}) {
-  const { iModel, onOpen, onScreen, lead } = props;
+const TableRow = memo(function TableRow(props: ItemProps) {
+  const { iModel, onOpen } = props;
   return (
     <>
       <span role="cell" className="cell-thumbnail">
-        {lead ? <span className="item-lead">{lead}</span> : null}
-        <ThumbnailImage
-          iModelId={iModel.id}
-          size="small"
-          className="thumbnail-row"
-          onScreen={onScreen}
-        />
-        <FavoriteStar iModel={iModel} />
+        <RowStart {...props} />
       </span>
       <span role="rowheader" className="cell-name">
-        <Link
-          to={paths.iModel.href(iModel.id)}
-          className="item-name"
-          data-primary=""
-          onClick={() => onOpen?.(iModel.id)}
-        >
-          {iModel.name}
-        </Link>
+        <ItemName iModel={iModel} onOpen={onOpen} />
       </span>
       <span role="cell" className="cell-date">
         {formatDateTime(iModel.createdDateTime, false)}
