@@ -1,25 +1,9 @@
-import { onlineManager, useMutation, useQueryClient } from "@tanstack/react-query";
-import {
-  useCallback,
-  useEffect,
-  useReducer,
-  useRef,
-  useSyncExternalStore,
-  type RefObject,
-} from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useReducer, useRef, type RefObject } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import { isApiError } from "../../api/api-error";
-import {
-  rereadIModel,
-  storeSavedIModel,
-  updateIModel,
-  type IModel,
-  type IModelUpdate,
-} from "../../api/imodels";
-import { sessionStatus } from "../../auth/session-status";
+import { rereadIModel, type IModel } from "../../api/imodels";
 import { useConfig } from "../../config-context";
 import { useAnnounce } from "../../ui/announcer";
-import { tellOtherTabs } from "../tab-sync/tab-channel";
 import { buildUpdateBody, isEmptyBody } from "./build-update-body";
 import { clearDraft } from "./draft-storage";
 import { findConflicts, type ConflictChoices } from "./find-conflicts";
@@ -33,14 +17,10 @@ import {
 } from "./form-values";
 import { mapSaveError } from "./map-save-error";
 import { initialSaveFlow, saveFlowReducer } from "./save-state";
-import {
-  confirmSentSave,
-  forgetSentSave,
-  isOwnSavedValue,
-  readSentSaves,
-  recordSentSave,
-} from "./sent-saves";
+import { isOwnSavedValue, readSentSaves, recordSentSave } from "./sent-saves";
 import { useEarlierSave } from "./use-earlier-save";
+import { useSaveMutation } from "./use-save-mutation";
+import { useSaveRetry } from "./use-save-retry";
 
 export type { SavePhase } from "./save-state";
 
@@ -64,14 +44,6 @@ function liveDirtyFields(form: UseFormReturn<FormValues>): DirtyMarks {
   return Object.fromEntries(FIELD_NAMES.map((field) => [field, form.getFieldState(field).isDirty]));
 }
 
-/** A dropped connection or a timeout may have reached the server: only a re-read knows. */
-function mayHaveLanded(error: unknown): boolean {
-  return !isApiError(error) || error.code === "NetworkError" || error.code === "Timeout";
-}
-
-const subscribeOnline = (onChange: () => void) => onlineManager.subscribe(onChange);
-const isOnline = () => onlineManager.isOnline();
-
 /**
  * Save = re-read the iModel, let the user settle conflicts with other people's changes,
  * then PATCH only the changed fields. Whatever the answer, the user's edits stay.
@@ -87,20 +59,7 @@ export function useSaveFlow(options: Options) {
   const controllerRef = useRef<AbortController | null>(null);
   const earlier = useEarlierSave(iModelId, requestTimeoutMs);
 
-  const { mutateAsync } = useMutation({
-    mutationFn: ({ body, signal }: { body: IModelUpdate; signal: AbortSignal; sentId: string }) =>
-      updateIModel(iModelId, body, signal),
-    // Here rather than at the call, so a save that finishes after the user left still lands in the caches.
-    onSuccess: (saved, { sentId }) => {
-      confirmSentSave(saved.id, sentId);
-      storeSavedIModel(queryClient, saved);
-      tellOtherTabs({ type: "saved", iModel: saved });
-      clearDraft(saved.id);
-    },
-    onError: (error, { sentId }) => {
-      if (!mayHaveLanded(error)) forgetSentSave(iModelId, sentId);
-    },
-  });
+  const mutateAsync = useSaveMutation(iModelId);
 
   const fail = useCallback(
     (error: unknown, attemptedName: string) => {
@@ -214,26 +173,7 @@ export function useSaveFlow(options: Options) {
 
   const failure = state.save.status === "idle" ? state.save.failure : null;
 
-  // A save that failed because the connection dropped goes again once the browser is back
-  // online; subscribed, so a failure that came before the `offline` event still arms this.
-  const online = useSyncExternalStore(subscribeOnline, isOnline);
-  const waitingForNetwork = failure?.canRetry === true && !online;
-  useEffect(() => {
-    if (!waitingForNetwork) return;
-    return onlineManager.subscribe((nowOnline) => {
-      if (nowOnline) retry();
-    });
-  }, [retry, waitingForNetwork]);
-
-  // A save stopped by an expired sign-in goes again once the user has signed in again (in a
-  // popup; after a redirect the page starts afresh, with the draft restored).
-  const waitingForSignIn = failure?.resumesAfterSignIn === true;
-  useEffect(() => {
-    if (!waitingForSignIn) return;
-    return sessionStatus.subscribe(() => {
-      if (!sessionStatus.isSignInRequired()) retry();
-    });
-  }, [retry, waitingForSignIn]);
+  const waitingForNetwork = useSaveRetry(failure, retry);
 
   const clearFailure = useCallback(() => dispatch({ type: "clearFailure" }), []);
   const clearBanner = useCallback(() => dispatch({ type: "clearBanner" }), []);
