@@ -27,6 +27,11 @@ for (const scheme of ["light", "dark"] as const) {
       await expect(page).toHaveURL(/view=tiles/);
       await expect(listOf(page).locator(".imodel-tile").first()).toBeVisible();
       await expect(loadedThumbnails(page).first()).toBeVisible();
+      // Every tile takes its column's width, the first row's as the others' (one column too).
+      const widths = await listOf(page)
+        .locator(".imodel-tile")
+        .evaluateAll((tiles) => tiles.slice(0, 4).map((t) => t.getBoundingClientRect().width));
+      expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(1);
       await page.screenshot({ path: `${DIR}/views-tiles-${scheme}-${size.name}.png` });
       await chooseView(page, "Table");
       await expect(page.getByRole("table", { name: "iModels" })).toBeVisible();

@@ -23,6 +23,7 @@ export default function IModelTilesView(props: ViewProps) {
       rowHeight={TILE_ROW_HEIGHT}
       columns={columnsFor(useElementWidth(listRef), MIN_TILE_WIDTH, GAP)}
       overscan={2}
+      grid
       className="imodel-tiles"
       itemClassName="imodel-tile-item"
       renderItem={(item) => <IModelTile {...item} />}

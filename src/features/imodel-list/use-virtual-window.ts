@@ -9,6 +9,8 @@ export type Layout = {
   columns: number;
   /** Rows rendered beyond the screen on each side. */
   overscan?: number;
+  /** Items placed in columns (tiles), sized by them even when one column fits. */
+  grid?: boolean;
 };
 
 export type WindowItem = {
@@ -32,7 +34,7 @@ export function useVirtualWindow(
     const index = start + offset;
     const top = Math.floor(index / columns) * rowHeight;
     const style: CSSProperties = { transform: `translateY(${top}px)`, height: rowHeight };
-    if (columns > 1) {
+    if (layout.grid) {
       style.left = `${((index % columns) * 100) / columns}%`;
       style.width = `${100 / columns}%`;
     }
