@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useState, useSyncExternalStore } from "react";
+import { lazy, Suspense, useState, useSyncExternalStore } from "react";
 import type { IModel } from "../../api/imodels";
 import { cachedFavorite } from "../favorites/favorite-cache";
 import { DescriptionDialog } from "./description-dialog";
@@ -12,6 +12,9 @@ import type { MatchingSource } from "./select-all";
 import { SelectionBar } from "./selection-bar";
 import { useSelection } from "./selection-store";
 import "./bulk.css";
+
+// The extent editor and its map load only when the extent dialog opens.
+const ExtentDialog = lazy(() => import("./extent-dialog"));
 
 const count = (n: number) => n.toLocaleString("en-US");
 const iModels = (n: number) => (n === 1 ? "1 iModel" : `${count(n)} iModels`);
@@ -26,7 +29,7 @@ export default function BulkLayer(props: {
   const runner = useSyncExternalStore(manager.subscribe, manager.current);
   const selection = useSelection();
   const selected = [...selection.selected.values()];
-  const [dialog, setDialog] = useState<"description" | "rename" | null>(null);
+  const [dialog, setDialog] = useState<"description" | "extent" | "rename" | null>(null);
   const [notice, setNotice] = useState("");
 
   const start = (title: string, changes: PlannedChange[]) => {
@@ -56,6 +59,7 @@ export default function BulkLayer(props: {
           notice={notice}
           onFavorite={favorites}
           onDescription={() => setDialog("description")}
+          onExtent={() => setDialog("extent")}
           onRename={() => setDialog("rename")}
         />
       ) : null}
@@ -72,6 +76,11 @@ export default function BulkLayer(props: {
             )
           }
         />
+      ) : null}
+      {dialog === "extent" ? (
+        <Suspense fallback={null}>
+          <ExtentDialog selected={selected} onCancel={() => setDialog(null)} onApply={start} />
+        </Suspense>
       ) : null}
       {dialog === "rename" ? (
         <RenameDialog

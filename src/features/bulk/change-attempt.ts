@@ -40,7 +40,16 @@ export function isWorthAnotherTry(error: unknown): boolean {
   return errorStatus(error) === 429 || errorCode(error) === "InvalidResponse";
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Values as JSON with keys sorted: an extent read back with its keys in another order is the same. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value ?? null, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}
+
+export const sameValue = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 export function defaultDescribe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -58,8 +67,9 @@ export async function runChange(change: PlannedChange, ops: ChangeOps): Promise<
       return { status: "done", result: undefined };
     }
     const current = (await ops.read(change.iModelId))[change.field];
-    if (same(current, change.after)) return { status: "done", result: undefined, already: true };
-    if (!same(current, change.before)) return { status: "conflict", current };
+    if (sameValue(current, change.after))
+      return { status: "done", result: undefined, already: true };
+    if (!sameValue(current, change.before)) return { status: "conflict", current };
     const result = await ops.patch(change.iModelId, change.field, change.after);
     return { status: "done", result };
   } catch (error) {

@@ -1,4 +1,5 @@
-import type { IModel } from "../../api/imodels";
+import type { ApiExtentValue, IModel } from "../../api/imodels";
+import { sameValue } from "./change-attempt";
 import type { FavoriteChange, FieldChange, JobItem } from "./job-types";
 
 const base = (iModel: IModel) => ({
@@ -24,6 +25,22 @@ export function planDescription(
       field: "description",
       before: iModel.description ?? null,
       after: description,
+    }));
+}
+
+/** `null` clears. iModels that already have exactly that extent are left out. */
+export function planExtent(
+  iModels: readonly IModel[],
+  extent: ApiExtentValue | null,
+): FieldChange[] {
+  return iModels
+    .filter((iModel) => !sameValue(iModel.extent, extent))
+    .map((iModel) => ({
+      ...base(iModel),
+      kind: "field",
+      field: "extent",
+      before: iModel.extent ?? null,
+      after: extent,
     }));
 }
 

@@ -16,6 +16,7 @@ export function SelectionBar(props: {
   notice: string;
   onFavorite: (wanted: boolean) => void;
   onDescription: () => void;
+  onExtent: () => void;
   onRename: () => void;
 }) {
   const selectAll = useSelectAll(props.matching);
@@ -57,6 +58,9 @@ export function SelectionBar(props: {
         </button>
         <button type="button" className="button-small" onClick={props.onDescription}>
           Description…
+        </button>
+        <button type="button" className="button-small" onClick={props.onExtent}>
+          Extent…
         </button>
         <button type="button" className="button-small" onClick={props.onRename}>
           Find and replace in names…
