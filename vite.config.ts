@@ -39,7 +39,7 @@ export default defineConfig({
               // Less what only the start page (its directory) or the detail page (history, places)
               // runs, and the upload transport (loaded on the first upload): in this group they
               // would load with the list page too.
-              test: /[\\/]src[\\/](api(?![\\/](imodel-history|geocoder|xhr-fetch)\.)|auth|ui|config|paths|features[\\/](favorites|itwins(?![\\/](itwin-directory|itwin-star|use-itwin-favorite)\.)|thumbnails[\\/]thumbnail-image|bulk[\\/]selection-store))[\\/.]|itwinui-icons-react/,
+              test: /[\\/]src[\\/](api(?![\\/](imodel-history|geocoder|xhr-fetch)\.)|auth|ui|config|paths|features[\\/](favorites|itwins(?![\\/](itwin-directory|itwin-star|use-itwin-favorite)\.)|thumbnails[\\/]thumbnail-image|bulk[\\/](selection-store|job-presence|job-storage)))[\\/.]|itwinui-icons-react/,
               priority: 1,
             },
           ],

@@ -24,6 +24,11 @@ const JOB_KEY = "imodel-admin.bulk-job";
 const PER_WINDOW = 150;
 const WINDOW_S = 10;
 
+const SIZES = [
+  { name: "1440x900", width: 1440, height: 900 },
+  { name: "390x844", width: 390, height: 844 },
+] as const;
+
 const selectedCount = (page: Page) => page.locator(".selection-count");
 
 async function storedDoneIds(page: Page): Promise<string[]> {
@@ -281,6 +286,55 @@ test("an expired sign-in pauses the job; after Sign in again it finishes by itse
   expect(((await stored.json()) as { iModels: unknown[] }).iModels).toHaveLength(15);
 });
 
+test("away from the list the header shows the job; it goes on after a reload there", async ({
+  signedInPage: page,
+  sim,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/itwins/${SUN_CITY}`);
+  await expect(rowBox(page, 1)).toBeVisible();
+  await rowBox(page, 1).click();
+  await page.getByRole("button", { name: /^Select all \d+ matching$/ }).click();
+  await expect(page.getByText(/All 15 matching iModels are selected/)).toBeVisible();
+  // Held at the limit for a few seconds: the job is still going when the user moves on.
+  await sim.fault({ method: "PUT", path: "/imodels/favorites/*", status: 429, retryAfter: 3 });
+  await page.getByRole("button", { name: "Add to favorites" }).click();
+  await expect(panel(page)).toBeVisible();
+  const indicator = page.getByRole("banner").getByRole("link", { name: /^Bulk job/ });
+  // On the list its panel says it all.
+  await expect(indicator).toHaveCount(0);
+
+  await row(page, 1).locator("a.item-name").click();
+  await expect(page).toHaveURL(/\/imodels\//);
+  await expect(indicator).toHaveText(/^Bulk job \d+ of 15$/);
+  await page.screenshot({ path: `${DIR}/bulk-indicator-running-light-1440x900.png` });
+  // A reload on this page while the job goes on: asked first, and the job resumes here.
+  await sim.fault({ method: "PUT", path: "/imodels/favorites/*", status: 429, retryAfter: 3 });
+  let asked = "";
+  page.once("dialog", (d) => {
+    asked = d.type();
+    void d.accept();
+  });
+  await page.reload();
+  expect(asked).toBe("beforeunload");
+  await expect(indicator).toHaveText("Bulk job done", { timeout: 20_000 });
+  const stored = await sim.asUser("editor", "GET", `/imodels/favorites?iTwinId=${SUN_CITY}`);
+  expect(((await stored.json()) as { iModels: unknown[] }).iModels).toHaveLength(15);
+  for (const scheme of ["light", "dark"] as const) {
+    for (const size of SIZES) {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await expect(indicator).toBeVisible();
+      await page.screenshot({ path: `${DIR}/bulk-indicator-done-${scheme}-${size.name}.png` });
+    }
+  }
+
+  await indicator.click();
+  await expect(page).toHaveURL(new RegExp(`/itwins/${SUN_CITY}$`));
+  await expect(counts(page)).toHaveText("15 done · 0 failed · 0 conflicts · 0 waiting");
+  await expect(indicator).toHaveCount(0);
+});
+
 const SITE = {
   southWest: { latitude: 46.2, longitude: 7.7 },
   northEast: { latitude: 46.26, longitude: 7.79 },
@@ -343,11 +397,6 @@ test("the extent dialog refuses a bad extent where it is typed, then sets one on
   expect(patches.length).toBeLessThanOrEqual(4);
   expect(patches.length).toBeGreaterThanOrEqual(3);
 });
-
-const SIZES = [
-  { name: "1440x900", width: 1440, height: 900 },
-  { name: "390x844", width: 390, height: 844 },
-] as const;
 
 for (const scheme of ["light", "dark"] as const) {
   for (const size of SIZES) {

@@ -1,5 +1,6 @@
 import { useIsAuthenticated, useMsal } from "@azure/msal-react";
 import SvgList from "@itwin/itwinui-icons-react/SvgList";
+import { lazy, Suspense } from "react";
 import { Link, Outlet, ScrollRestoration } from "react-router";
 import { useRateLimitDeadline } from "../api/use-rate-limit-deadline";
 import { useSignOut } from "../auth/use-sign-in";
@@ -12,6 +13,10 @@ import { UserMenu } from "../ui/user-menu";
 import { SignInPage } from "./sign-in-page";
 import { useFocusOnNewPage } from "./use-focus-on-new-page";
 import { paths } from "../paths";
+import { useJobPresence } from "../features/bulk/job-presence";
+
+// Loaded only while the tab has a bulk job; it also resumes a stored job on any page.
+const JobIndicator = lazy(() => import("../features/bulk/job-indicator"));
 
 export function Shell() {
   const isAuthenticated = useIsAuthenticated();
@@ -22,6 +27,7 @@ export function Shell() {
   const [theme, setTheme] = useThemeChoice();
   useFocusOnNewPage();
   const signedIn = isAuthenticated && account;
+  const hasJob = useJobPresence();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -32,6 +38,11 @@ export function Shell() {
           iModel Admin
         </Link>
         <div className="header-end">
+          {signedIn && hasJob ? (
+            <Suspense fallback={null}>
+              <JobIndicator />
+            </Suspense>
+          ) : null}
           {signedIn ? (
             <Link to={paths.start.href()} className="header-link">
               <SvgList aria-hidden="true" />

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useLayoutEffect, useState } from "react";
 import type { IModel } from "../../api/imodels";
-import { hasStoredJob } from "./job-storage";
+import { jobPresence } from "./job-presence";
 import type { MatchingSource } from "./select-all";
 import { selectionStore, useSelection } from "./selection-store";
 
@@ -19,7 +19,7 @@ export function BulkSlot(props: {
   const { scope, iModels } = props;
   useLayoutEffect(() => selectionStore.show(scope, iModels), [scope, iModels]);
   const selection = useSelection();
-  const [wanted, setWanted] = useState(hasStoredJob);
+  const [wanted, setWanted] = useState(jobPresence.get);
   if (!wanted && selection.selected.size > 0) setWanted(true);
   if (!wanted) return null;
   return (

@@ -14,6 +14,7 @@ import { isPageExitExpected } from "../../auth/page-exit";
 import { createBulkFavoriteCache } from "./bulk-favorite-cache";
 import { JobRunner, type JobOps } from "./job-runner";
 import { readJob, writeJob } from "./job-storage";
+import { jobPresence } from "./job-presence";
 import type { JobSnapshot, PlannedChange } from "./job-types";
 import { selectionStore } from "./selection-store";
 
@@ -59,6 +60,7 @@ class JobManager {
   dismiss(): void {
     this.runner?.dismiss();
     this.runner = null;
+    jobPresence.set(false);
     this.emit();
   }
 
@@ -72,6 +74,7 @@ class JobManager {
     this.runner = runner;
     if (sessionStatus.isSignInRequired()) runner.interrupt("signIn");
     runner.start();
+    jobPresence.set(true);
     this.emit();
     return runner;
   }
