@@ -323,3 +323,31 @@ test("the pages reflow at 320 CSS pixels without horizontal scrolling", async ({
   await openIModel(page, PLANT);
   await expectNoHorizontalScroll(page);
 });
+
+test("the bulk extent dialog, and a bulk job in the header", async ({ signedInPage: page }) => {
+  await openList(page);
+  const box = (name: string) => imodelList(page).getByRole("checkbox", { name: `Select ${name}` });
+  await box(CONTROL).click();
+  await box(WIND_FARM).click();
+  await page.getByRole("button", { name: "Extent…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Extent of the selected iModels" });
+
+  await test.step("a rule broken in the dialog", async () => {
+    await dialog.getByRole("textbox", { name: "Paste extent" }).fill("7.7, 46.2, 7.79, 46.26");
+    await dialog.getByRole("button", { name: "Apply pasted extent" }).click();
+    await dialog.getByRole("textbox", { name: "North latitude" }).fill("95");
+    await expect(dialog.getByText(/North latitude must be between -90 and 90/)).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  await test.step("the job away from the list", async () => {
+    await dialog.getByRole("textbox", { name: "North latitude" }).fill("46.26");
+    await dialog.getByRole("button", { name: "Set extents" }).click();
+    await expect(page.locator(".progress-panel").getByText(/^Finished/)).toBeVisible();
+    await imodelList(page).getByRole("link", { name: CONTROL }).click();
+    await expect(
+      page.getByRole("banner").getByRole("link", { name: "Bulk job done" }),
+    ).toBeVisible();
+    await expectAccessible(page);
+  });
+});
