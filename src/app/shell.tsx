@@ -15,7 +15,7 @@ import { useFocusOnNewPage } from "./use-focus-on-new-page";
 import { paths } from "../paths";
 import { useJobPresence } from "../features/bulk/job-presence";
 
-// Loaded only while the tab has a bulk job; it also resumes a stored job on any page.
+// Loaded only while the tab has a bulk job (main.tsx resumes a stored one on any page).
 const JobIndicator = lazy(() => import("../features/bulk/job-indicator"));
 
 export function Shell() {
