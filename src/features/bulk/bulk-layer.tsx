@@ -10,14 +10,12 @@ import { ProgressPanel } from "./progress-panel";
 import { RenameDialog } from "./rename-dialog";
 import type { MatchingSource } from "./select-all";
 import { SelectionBar } from "./selection-bar";
+import { iModelCount } from "./set-or-clear-dialog";
 import { useSelection } from "./selection-store";
 import "./bulk.css";
 
 // The extent editor and its map load only when the extent dialog opens.
 const ExtentDialog = lazy(() => import("./extent-dialog"));
-
-const count = (n: number) => n.toLocaleString("en-US");
-const iModels = (n: number) => (n === 1 ? "1 iModel" : `${count(n)} iModels`);
 
 /** The selection bar, the bulk dialogs and the job's progress panel, fixed at the bottom of the list. */
 export default function BulkLayer(props: {
@@ -43,8 +41,8 @@ export default function BulkLayer(props: {
     // Those the cache knows to be so already are left out: fewer requests under the limit.
     const todo = selected.filter((m) => cachedFavorite(queryClient, m) !== wanted);
     const title = wanted
-      ? `Add ${iModels(todo.length)} to favorites`
-      : `Remove ${iModels(todo.length)} from favorites`;
+      ? `Add ${iModelCount(todo.length)} to favorites`
+      : `Remove ${iModelCount(todo.length)} from favorites`;
     start(title, planFavorites(todo, wanted));
   };
 
@@ -70,8 +68,8 @@ export default function BulkLayer(props: {
           onApply={(description) =>
             start(
               description === null
-                ? `Clear the description of ${iModels(selected.length)}`
-                : `Set the description of ${iModels(selected.length)}`,
+                ? `Clear the description of ${iModelCount(selected.length)}`
+                : `Set the description of ${iModelCount(selected.length)}`,
               planDescription(selected, description),
             )
           }
@@ -87,7 +85,7 @@ export default function BulkLayer(props: {
           selected={selected}
           known={props.knownIModels}
           onCancel={() => setDialog(null)}
-          onApply={(changes) => start(`Rename ${iModels(changes.length)}`, changes)}
+          onApply={(changes) => start(`Rename ${iModelCount(changes.length)}`, changes)}
         />
       ) : null}
     </div>

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
-import { ModalDialog } from "../../ui/modal-dialog";
 import { createFormSchema } from "../imodel-edit/form-schema";
+import { SetOrClearDialog, type SetOrClear } from "./set-or-clear-dialog";
 
 /** The form's own description rule (at most 255 characters). */
 const descriptionRule = createFormSchema(() => true).shape.description;
@@ -12,7 +12,7 @@ export function DescriptionDialog(props: {
   onApply: (description: string | null) => void;
 }) {
   const id = useId();
-  const [mode, setMode] = useState<"set" | "clear">("set");
+  const [mode, setMode] = useState<SetOrClear>("set");
   const [text, setText] = useState("");
   const [tried, setTried] = useState(false);
   const checked = descriptionRule.safeParse(text);
@@ -25,67 +25,35 @@ export function DescriptionDialog(props: {
   };
   const shown = mode === "set" && (tried || text.length > 255) ? problem : null;
   return (
-    <ModalDialog title="Description of the selected iModels" onCancel={props.onCancel}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          apply();
-        }}
-      >
-        <fieldset className="bulk-choice">
-          <legend>
-            For {props.count === 1 ? "1 iModel" : `${props.count.toLocaleString("en-US")} iModels`}
-          </legend>
-          <label>
-            <input
-              type="radio"
-              name={`${id}-mode`}
-              checked={mode === "set"}
-              onChange={() => setMode("set")}
-            />
-            Set the description to
-          </label>
-          <label>
-            <input
-              type="radio"
-              name={`${id}-mode`}
-              checked={mode === "clear"}
-              onChange={() => setMode("clear")}
-            />
-            Clear the description
-          </label>
-        </fieldset>
-        <div className="field">
-          <label htmlFor={`${id}-text`}>New description</label>
-          <textarea
-            id={`${id}-text`}
-            rows={3}
-            value={text}
-            disabled={mode === "clear"}
-            aria-invalid={shown ? true : undefined}
-            aria-describedby={shown ? `${id}-error` : `${id}-hint`}
-            onChange={(event) => setText(event.target.value)}
-          />
-          {shown ? (
-            <p id={`${id}-error`} className="field-error">
-              {shown}
-            </p>
-          ) : (
-            <p id={`${id}-hint`} className="field-hint">
-              An iModel whose description someone else changes meanwhile is left as it is and
-              listed.
-            </p>
-          )}
-        </div>
-        <div className="dialog-actions">
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary">
-            {mode === "clear" ? "Clear descriptions" : "Set descriptions"}
-          </button>
-        </div>
-      </form>
-    </ModalDialog>
+    <SetOrClearDialog
+      field="description"
+      count={props.count}
+      mode={mode}
+      onMode={setMode}
+      onCancel={props.onCancel}
+      onSubmit={apply}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-text`}>New description</label>
+        <textarea
+          id={`${id}-text`}
+          rows={3}
+          value={text}
+          disabled={mode === "clear"}
+          aria-invalid={shown ? true : undefined}
+          aria-describedby={shown ? `${id}-error` : `${id}-hint`}
+          onChange={(event) => setText(event.target.value)}
+        />
+        {shown ? (
+          <p id={`${id}-error`} className="field-error">
+            {shown}
+          </p>
+        ) : (
+          <p id={`${id}-hint`} className="field-hint">
+            An iModel whose description someone else changes meanwhile is left as it is and listed.
+          </p>
+        )}
+      </div>
+    </SetOrClearDialog>
   );
 }

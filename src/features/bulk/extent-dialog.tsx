@@ -1,7 +1,7 @@
-import { useId, useState } from "react";
+import { useState } from "react";
 import type { IModel } from "../../api/imodels";
 import { useConfig } from "../../config-context";
-import { ModalDialog } from "../../ui/modal-dialog";
+import { formatCount } from "../../ui/format-number";
 import { fromApiExtent, toApiExtent, type Extent } from "../extent/extent";
 import { ExtentEditor } from "../extent/extent-editor";
 import { validateExtent } from "../extent/extent-rules";
@@ -9,9 +9,7 @@ import { useITwinStart } from "../extent/start-at";
 import { sameValue } from "./change-attempt";
 import type { FieldChange } from "./job-types";
 import { planExtent } from "./plan-changes";
-
-const count = (n: number) => n.toLocaleString("en-US");
-const iModels = (n: number) => (n === 1 ? "1 iModel" : `${count(n)} iModels`);
+import { iModelCount, SetOrClearDialog, type SetOrClear } from "./set-or-clear-dialog";
 
 /** The extent every selected iModel has, when they all have the same one: where editing starts. */
 function commonExtent(selected: readonly IModel[]): Extent | null {
@@ -23,9 +21,10 @@ function commonExtent(selected: readonly IModel[]): Extent | null {
 function summary(selected: readonly IModel[], changes: readonly FieldChange[]): string {
   const left = selected.length - changes.length;
   const replacing = changes.filter((c) => c.before !== null).length;
-  const parts = [`${iModels(changes.length)} will change`];
-  if (replacing > 0) parts.push(`${count(replacing)} of them replace the extent they have now`);
-  if (left > 0) parts.push(`${count(left)} already ${left === 1 ? "has" : "have"} it`);
+  const parts = [`${iModelCount(changes.length)} will change`];
+  if (replacing > 0)
+    parts.push(`${formatCount(replacing)} of them replace the extent they have now`);
+  if (left > 0) parts.push(`${formatCount(left)} already ${left === 1 ? "has" : "have"} it`);
   return `${parts.join("; ")}.`;
 }
 
@@ -39,10 +38,9 @@ export default function ExtentDialog(props: {
   onApply: (title: string, changes: FieldChange[]) => void;
 }) {
   const { selected } = props;
-  const id = useId();
   const { tileUrl, tileAttribution } = useConfig();
   const startAt = useITwinStart(selected[0]?.iTwinId);
-  const [mode, setMode] = useState<"set" | "clear">("set");
+  const [mode, setMode] = useState<SetOrClear>("set");
   const [value, setValue] = useState<Extent | null>(() => commonExtent(selected));
   const [tried, setTried] = useState(false);
   // Text in the inputs that is no extent is told at the inputs; one message at a time.
@@ -58,8 +56,8 @@ export default function ExtentDialog(props: {
     if (changes === null) return;
     const title =
       mode === "clear"
-        ? `Clear the extent of ${iModels(selected.length)}`
-        : `Set the extent of ${iModels(selected.length)}`;
+        ? `Clear the extent of ${iModelCount(selected.length)}`
+        : `Set the extent of ${iModelCount(selected.length)}`;
     props.onApply(title, changes);
   };
   // The rule's own words as soon as there is an extent; "draw one" only after a try.
@@ -68,64 +66,32 @@ export default function ExtentDialog(props: {
       ? (problem ?? undefined)
       : undefined;
   return (
-    <ModalDialog
-      title="Extent of the selected iModels"
+    <SetOrClearDialog
+      field="extent"
+      count={selected.length}
+      mode={mode}
+      onMode={setMode}
       onCancel={props.onCancel}
+      onSubmit={apply}
       className="bulk-extent-dialog"
     >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          apply();
-        }}
-      >
-        <fieldset className="bulk-choice">
-          <legend>For {iModels(selected.length)}</legend>
-          <label>
-            <input
-              type="radio"
-              name={`${id}-mode`}
-              checked={mode === "set"}
-              onChange={() => setMode("set")}
-            />
-            Set the extent to
-          </label>
-          <label>
-            <input
-              type="radio"
-              name={`${id}-mode`}
-              checked={mode === "clear"}
-              onChange={() => setMode("clear")}
-            />
-            Clear the extent
-          </label>
-        </fieldset>
-        {mode === "set" ? (
-          <ExtentEditor
-            value={value}
-            onChange={setValue}
-            error={shown}
-            tileUrl={tileUrl}
-            tileAttribution={tileAttribution}
-            startAt={startAt}
-            onTypedProblemChange={setTypedProblem}
-          />
-        ) : null}
-        <p role="status" className="bulk-extent-summary">
-          {changes ? summary(selected, changes) : ""}
-        </p>
-        <p className="field-hint">
-          An iModel whose extent someone else changes meanwhile is left as it is and listed.
-        </p>
-        <div className="dialog-actions">
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary">
-            {mode === "clear" ? "Clear extents" : "Set extents"}
-          </button>
-        </div>
-      </form>
-    </ModalDialog>
+      {mode === "set" ? (
+        <ExtentEditor
+          value={value}
+          onChange={setValue}
+          error={shown}
+          tileUrl={tileUrl}
+          tileAttribution={tileAttribution}
+          startAt={startAt}
+          onTypedProblemChange={setTypedProblem}
+        />
+      ) : null}
+      <p role="status" className="bulk-extent-summary">
+        {changes ? summary(selected, changes) : ""}
+      </p>
+      <p className="field-hint">
+        An iModel whose extent someone else changes meanwhile is left as it is and listed.
+      </p>
+    </SetOrClearDialog>
   );
 }
