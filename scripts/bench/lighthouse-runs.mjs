@@ -89,6 +89,11 @@ async function audit(page, url, config) {
     lcpPhases: Object.fromEntries(
       (lcpPhases?.items ?? []).map((item) => [item.phase, Math.round(item.timing)]),
     ),
+    // Where TBT comes from: the main thread's long tasks (simulated ms), by the script they ran.
+    longTasks: (lhr.audits["long-tasks"]?.details?.items ?? []).map(
+      (task) =>
+        `${Math.round(task.startTime)}+${Math.round(task.duration)} ${String(task.url).replace(/^.*\//, "")}`,
+    ),
     fcp: metric("first-contentful-paint"),
     performance: score("performance"),
     accessibility: score("accessibility"),
