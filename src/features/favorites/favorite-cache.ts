@@ -1,6 +1,44 @@
-import type { QueryClient } from "@tanstack/react-query";
-import { favoriteQueries } from "../../api/favorites";
+import { hashKey, type QueryClient } from "@tanstack/react-query";
+import { favoriteKeys, favoriteQueries } from "../../api/favorites";
 import type { IModel } from "../../api/imodels";
+
+const hashes = new Map<string, string>();
+
+/** The favorites query's hash, made once per iTwin: every star asks for it on every render. */
+function favoritesHash(iTwinId: string): string {
+  let hash = hashes.get(iTwinId);
+  if (hash === undefined) hashes.set(iTwinId, (hash = hashKey(favoriteKeys.ofITwin(iTwinId))));
+  return hash;
+}
+
+const watchers = new WeakMap<QueryClient, Map<string, Set<() => void>>>();
+
+/**
+ * Calls `listener` when the iTwin's favorites change in the cache. One cache subscription per
+ * client serves every star: each cache event (a list page makes hundreds, thumbnails included)
+ * goes to the stars of its query only, not to each star to compare.
+ */
+export function watchFavorites(
+  queryClient: QueryClient,
+  iTwinId: string,
+  listener: () => void,
+): () => void {
+  let byHash = watchers.get(queryClient);
+  if (!byHash) {
+    const map = (byHash = new Map<string, Set<() => void>>());
+    watchers.set(queryClient, map);
+    queryClient.getQueryCache().subscribe((event) => {
+      map.get(event.query.queryHash)?.forEach((notify) => notify());
+    });
+  }
+  const hash = favoritesHash(iTwinId);
+  let listeners = byHash.get(hash);
+  if (!listeners) byHash.set(hash, (listeners = new Set()));
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
 
 const idSets = new WeakMap<readonly IModel[], ReadonlySet<string>>();
 
@@ -16,7 +54,9 @@ export function cachedFavorite(
   queryClient: QueryClient,
   iModel: Pick<IModel, "id" | "iTwinId">,
 ): boolean | undefined {
-  const favorites = queryClient.getQueryData(favoriteQueries.ofITwin(iModel.iTwinId).queryKey);
+  // The cache by hash: getQueryData would hash the key again for each star on each render.
+  const favorites = queryClient.getQueryCache().get(favoritesHash(iModel.iTwinId))?.state.data as
+    readonly IModel[] | undefined;
   return favorites ? favoriteIdSet(favorites).has(iModel.id) : undefined;
 }
 

@@ -1,17 +1,11 @@
-import {
-  hashKey,
-  onlineManager,
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-} from "@tanstack/react-query";
+import { onlineManager, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useCallback, useState, useSyncExternalStore } from "react";
 import { isApiError } from "../../api/api-error";
 import { rateLimitGate } from "../../api/api-instance";
 import { addFavorite, favoriteKeys, favoriteQueries, removeFavorite } from "../../api/favorites";
 import type { IModel } from "../../api/imodels";
 import { toasts } from "../../ui/toasts";
-import { cachedFavorite, storeConfirmedFavorite } from "./favorite-cache";
+import { cachedFavorite, storeConfirmedFavorite, watchFavorites } from "./favorite-cache";
 import { withPending } from "./favorite-list";
 import { readIntents, writeIntents } from "./favorite-intents";
 import { rollbackMessage } from "./favorite-messages";
@@ -89,11 +83,8 @@ export function useFavorite(iModel: IModel): FavoriteState {
 
   const subscribe = useCallback(
     (onChange: () => void) => {
-      const hash = hashKey(favoriteKeys.ofITwin(iTwinId));
       const offStore = store.subscribe(id, onChange);
-      const offCache = queryClient.getQueryCache().subscribe((event) => {
-        if (event.query.queryHash === hash) onChange();
-      });
+      const offCache = watchFavorites(queryClient, iTwinId, onChange);
       return () => {
         offStore();
         offCache();
