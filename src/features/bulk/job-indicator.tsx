@@ -9,16 +9,15 @@ import { jobManagerFor } from "./job-manager";
 import type { JobPhase, JobRunner } from "./job-runner";
 import type { JobCounts } from "./job-types";
 import "./job-indicator.css";
-
-const count = (n: number) => n.toLocaleString("en-US");
+import { formatCount } from "../../ui/format-number";
 
 function shortState(phase: JobPhase, c: JobCounts, settled: number): string {
   if (phase === "finished") {
     const problems = c.failed + c.conflicts;
-    return problems === 0 ? "Bulk job done" : `Bulk job done, ${count(problems)} not made`;
+    return problems === 0 ? "Bulk job done" : `Bulk job done, ${formatCount(problems)} not made`;
   }
   if (phase === "paused" || phase === "interrupted") return "Bulk job paused";
-  return `Bulk job ${count(settled)} of ${count(c.total)}`;
+  return `Bulk job ${formatCount(settled)} of ${formatCount(c.total)}`;
 }
 
 /**

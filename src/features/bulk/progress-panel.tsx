@@ -4,8 +4,7 @@ import { CopyButton } from "../../ui/copy-button";
 import type { JobRunner } from "./job-runner";
 import { jobReport } from "./plan-changes";
 import { useSecondsLeft } from "../../ui/use-seconds-left";
-
-const count = (n: number) => n.toLocaleString("en-US");
+import { formatCount } from "../../ui/format-number";
 
 /** The job where the eye is: counts, the rate-limit countdown, the controls, and at the end the results. */
 export function ProgressPanel({ runner, onClose }: { runner: JobRunner; onClose: () => void }) {
@@ -27,8 +26,8 @@ export function ProgressPanel({ runner, onClose }: { runner: JobRunner; onClose:
         <progress max={c.total} value={settled} aria-label="Progress" />
       </div>
       <p className="progress-counts" role="status">
-        {`${count(c.done)} done · ${count(c.failed)} failed · ${count(c.conflicts)} ${c.conflicts === 1 ? "conflict" : "conflicts"} · ${count(c.waiting + c.inFlight)} waiting`}
-        {c.cancelled > 0 ? ` · ${count(c.cancelled)} not sent (cancelled)` : ""}
+        {`${formatCount(c.done)} done · ${formatCount(c.failed)} failed · ${formatCount(c.conflicts)} ${c.conflicts === 1 ? "conflict" : "conflicts"} · ${formatCount(c.waiting + c.inFlight)} waiting`}
+        {c.cancelled > 0 ? ` · ${formatCount(c.cancelled)} not sent (cancelled)` : ""}
       </p>
       <p className="progress-state" role="status">
         {stateText(runner, phase, seconds, c.inFlight)}
@@ -47,7 +46,7 @@ export function ProgressPanel({ runner, onClose }: { runner: JobRunner; onClose:
           {!showAll && problems.length > 50 ? (
             <li>
               <button type="button" className="button-small" onClick={() => setShowAll(true)}>
-                Show all {count(problems.length)}
+                Show all {formatCount(problems.length)}
               </button>
             </li>
           ) : null}
@@ -62,7 +61,7 @@ export function ProgressPanel({ runner, onClose }: { runner: JobRunner; onClose:
                 className="button-primary button-small"
                 onClick={() => runner.retryFailed()}
               >
-                Retry failed ({count(c.failed)})
+                Retry failed ({formatCount(c.failed)})
               </button>
             ) : null}
             <CopyButton text={jobReport(runner.title, runner.list())} label="Copy report" />
@@ -112,7 +111,7 @@ function stateText(runner: JobRunner, phase: string, seconds: number, inFlight: 
       ? "Paused: sign in again and the job goes on."
       : "Paused: the iTwin Platform could not be reached. Resume when the connection is back.";
   }
-  if (phase === "pausing") return `Pausing: ${count(inFlight)} on their way finish first.`;
+  if (phase === "pausing") return `Pausing: ${formatCount(inFlight)} on their way finish first.`;
   if (phase === "paused") return "Paused. Nothing more is sent until you resume.";
   if (seconds > 0) return `Rate limit reached: going on in ${seconds} s.`;
   return "Sending…";

@@ -4,8 +4,7 @@ import { ModalDialog } from "../../ui/modal-dialog";
 import type { FieldChange } from "./job-types";
 import { planNames } from "./plan-changes";
 import { planRenames } from "./rename-plan";
-
-const count = (n: number) => n.toLocaleString("en-US");
+import { formatCount } from "../../ui/format-number";
 
 /** Find and replace in the names, with every new name and its problems shown before anything is sent. */
 export function RenameDialog(props: {
@@ -65,9 +64,9 @@ export function RenameDialog(props: {
         </div>
         <p role="status" className="rename-summary">
           {find === ""
-            ? `Type what to find in the names of the ${count(props.selected.length)} selected iModels.`
-            : `${count(rows.length)} of ${count(props.selected.length)} names change` +
-              (bad > 0 ? `; ${count(bad)} cannot be renamed and will not be sent.` : ".")}
+            ? `Type what to find in the names of the ${formatCount(props.selected.length)} selected iModels.`
+            : `${formatCount(rows.length)} of ${formatCount(props.selected.length)} names change` +
+              (bad > 0 ? `; ${formatCount(bad)} cannot be renamed and will not be sent.` : ".")}
         </p>
         {rows.length > 0 ? (
           <div className="rename-preview" role="region" aria-label="New names">
@@ -103,7 +102,7 @@ export function RenameDialog(props: {
             Cancel
           </button>
           <button type="submit" className="button-primary" disabled={good.length === 0}>
-            {good.length === 1 ? "Rename 1 iModel" : `Rename ${count(good.length)} iModels`}
+            {good.length === 1 ? "Rename 1 iModel" : `Rename ${formatCount(good.length)} iModels`}
           </button>
         </div>
       </form>

@@ -6,8 +6,7 @@ import { describeError } from "../../api/describe-error";
 import { knownTotal, readMatching, type MatchingSource } from "./select-all";
 import { SELECT_ALL_CAP } from "./selection";
 import { selectionStore } from "./selection-store";
-
-const count = (n: number) => n.toLocaleString("en-US");
+import { formatCount } from "../../ui/format-number";
 
 /** The count, Clear, "Select all matching" and the bulk actions, over the bottom of the list. */
 export function SelectionBar(props: {
@@ -24,7 +23,7 @@ export function SelectionBar(props: {
     <section className="selection-bar" aria-label="Selection">
       <div className="selection-bar-row">
         <p className="selection-count" role="status">
-          {props.count === 1 ? "1 iModel selected" : `${count(props.count)} iModels selected`}
+          {props.count === 1 ? "1 iModel selected" : `${formatCount(props.count)} iModels selected`}
         </p>
         <button
           type="button"
@@ -89,8 +88,8 @@ function useSelectAll(matching: MatchingSource) {
       const capped = selectionStore.addMany(iModels) || more;
       setMessage(
         capped
-          ? `At most ${count(SELECT_ALL_CAP)} iModels at a time: the first ${count(SELECT_ALL_CAP)} matching are selected, more match.`
-          : `All ${count(iModels.length)} matching iModels are selected.`,
+          ? `At most ${formatCount(SELECT_ALL_CAP)} iModels at a time: the first ${formatCount(SELECT_ALL_CAP)} matching are selected, more match.`
+          : `All ${formatCount(iModels.length)} matching iModels are selected.`,
       );
     } catch (error) {
       if (!abort.current.signal.aborted)
@@ -101,9 +100,9 @@ function useSelectAll(matching: MatchingSource) {
     }
   };
   const label = busy
-    ? `Reading matching iModels… ${count(read)}`
+    ? `Reading matching iModels… ${formatCount(read)}`
     : total === undefined
-      ? `Select all matching (up to ${count(SELECT_ALL_CAP)})`
-      : `Select all ${count(Math.min(total, SELECT_ALL_CAP))} matching`;
+      ? `Select all matching (up to ${formatCount(SELECT_ALL_CAP)})`
+      : `Select all ${formatCount(Math.min(total, SELECT_ALL_CAP))} matching`;
   return { run, busy, label, message };
 }

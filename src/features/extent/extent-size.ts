@@ -1,4 +1,5 @@
 import type { Extent } from "./extent";
+import { formatCount } from "../../ui/format-number";
 
 const KM_PER_DEGREE = 111.32;
 /** Bentley's guidance for an iModel's extent, with and without a geographic coordinate system. */
@@ -21,7 +22,7 @@ export function extentSizeNote(e: Extent | null): string | null {
   if (e === null || !Object.values(e).every(Number.isFinite)) return null;
   const km = extentSpanKm(e);
   if (km <= NO_GCS_LIMIT_KM) return null;
-  const across = `This extent is about ${Math.round(km).toLocaleString("en")} km across`;
+  const across = `This extent is about ${formatCount(Math.round(km))} km across`;
   return km > GCS_LIMIT_KM
     ? `${across}: wider than Bentley's guidance of about ${GCS_LIMIT_KM} km for an iModel with a geographic coordinate system, and ${NO_GCS_LIMIT_KM} km without one.`
     : `${across}: within Bentley's guidance of about ${GCS_LIMIT_KM} km for an iModel with a geographic coordinate system, wider than the ${NO_GCS_LIMIT_KM} km for one without.`;
