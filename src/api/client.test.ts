@@ -160,6 +160,51 @@ describe("the API client over real HTTP", () => {
     expect(seen).toHaveLength(6);
   });
 
+  it("after a 429 one call goes first, and the rest follow once it has its answer", async () => {
+    const limited = json(
+      429,
+      { error: { code: "TooManyRequests", message: "slow down" } },
+      { "Retry-After": "1" },
+    );
+    let probeAnswered = 0;
+    handlers.push(limited, limited, limited, (req, res, body) => {
+      setTimeout(() => {
+        probeAnswered = Date.now();
+        json(200, { id: "a" })(req, res, body);
+      }, 200);
+    });
+    const followed: number[] = [];
+    const follower: Handler = (req, res, body) => {
+      followed.push(Date.now());
+      json(200, { id: "a" })(req, res, body);
+    };
+    handlers.push(follower, follower);
+    const { request } = client();
+    const calls = [1, 2, 3].map(() => request({ path: "/x", schema: itemSchema }));
+    await expect(Promise.all(calls)).resolves.toHaveLength(3);
+    expect(seen).toHaveLength(6);
+    expect(followed).toHaveLength(2);
+    for (const at of followed) expect(at).toBeGreaterThanOrEqual(probeAnswered);
+  });
+
+  it("a first call after a 429 that ends in a network error does not hold the rest", async () => {
+    const limited = json(
+      429,
+      { error: { code: "TooManyRequests", message: "slow down" } },
+      { "Retry-After": "1" },
+    );
+    handlers.push(limited, limited, limited, (req) => req.socket.destroy());
+    handlers.push(json(200, { id: "a" }), json(200, { id: "a" }));
+    const { request } = client();
+    const started = Date.now();
+    const calls = [1, 2, 3].map(() => request({ path: "/x", schema: itemSchema }));
+    const results = await Promise.allSettled(calls);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "fulfilled", "rejected"]);
+    // Well before the gate's own safety timeout lets them go.
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(seen).toHaveLength(6);
+  });
+
   it("a call that starts while the gate is closed waits without sending", async () => {
     handlers.push(json(200, { id: "a" }));
     const gate = new RateLimitGate();

@@ -1,7 +1,7 @@
 import type { z } from "zod/mini";
 import { SignInRequiredError, type TokenProvider } from "../auth/access-token";
 import { ApiError, apiErrorFromResponse } from "./api-error";
-import type { RateLimitGate, RequestPriority } from "./rate-limit-gate";
+import type { RateLimitGate, RequestPriority, Settle } from "./rate-limit-gate";
 import { parseRetryAfter } from "./retry-after";
 
 export const ACCEPT_V1 = "application/vnd.bentley.itwin-platform.v1+json";
@@ -60,27 +60,32 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     let renewedToken = false;
     for (;;) {
       if (req.anonymous) return requestAnonymous(doFetch, url, req, timeoutMs);
-      if (!req.keepalive) await waitAtGate(gate, req.signal, req.priority);
-      const token = await tokenOrApiError(getToken, renewedToken);
-      const response = await send(doFetch, url, req, token, timeoutMs);
-      if (req.keepalive && !response.ok) throw apiErrorFromResponse(response.status, "");
-      if (response.status === 401 && !renewedToken) {
-        renewedToken = true;
-        continue;
-      }
-      if (response.status === 429) {
-        const retryAfter = parseRetryAfter(response.headers.get("Retry-After"));
-        const waitMs = gate.block(retryAfter, req.priority);
-        if (rateLimited < maxRateLimitRetries) {
-          rateLimited += 1;
+      const settle = req.keepalive ? null : await waitAtGate(gate, req.signal, req.priority);
+      // If this request was the gate's probe, whatever ends it (a throw, a 401) lets the rest go.
+      try {
+        const token = await tokenOrApiError(getToken, renewedToken);
+        const response = await send(doFetch, url, req, token, timeoutMs);
+        if (req.keepalive && !response.ok) throw apiErrorFromResponse(response.status, "");
+        if (response.status === 401 && !renewedToken) {
+          renewedToken = true;
           continue;
         }
-        throw apiErrorFromResponse(429, await safeText(response), waitMs);
+        if (response.status === 429) {
+          const retryAfter = parseRetryAfter(response.headers.get("Retry-After"));
+          const waitMs = gate.block(retryAfter, req.priority);
+          if (rateLimited < maxRateLimitRetries) {
+            rateLimited += 1;
+            continue;
+          }
+          throw apiErrorFromResponse(429, await safeText(response), waitMs);
+        }
+        gate.passed();
+        if (!response.ok) throw apiErrorFromResponse(response.status, await safeText(response));
+        if (req.responseType === "image") return (await readImage(response)) as T;
+        return await readBody(response, req.schema);
+      } finally {
+        settle?.();
       }
-      gate.passed();
-      if (!response.ok) throw apiErrorFromResponse(response.status, await safeText(response));
-      if (req.responseType === "image") return (await readImage(response)) as T;
-      return readBody(response, req.schema);
     }
   };
 }
@@ -114,9 +119,9 @@ async function waitAtGate(
   gate: RateLimitGate,
   signal?: AbortSignal,
   priority?: RequestPriority,
-): Promise<void> {
+): Promise<Settle> {
   try {
-    await gate.wait(signal, priority);
+    return await gate.wait(signal, priority);
   } catch {
     throw cancelled();
   }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { RateLimitGate } from "./rate-limit-gate";
+import { PROBE_TIMEOUT_MS, RateLimitGate, type Settle } from "./rate-limit-gate";
 import { parseRetryAfter } from "./retry-after";
 
 describe("RateLimitGate", () => {
@@ -8,7 +8,7 @@ describe("RateLimitGate", () => {
 
   it("is open until a 429 closes it, then lets requests through at the named moment", async () => {
     const gate = new RateLimitGate();
-    await expect(gate.wait()).resolves.toBeUndefined();
+    await expect(gate.wait()).resolves.toBeTypeOf("function");
     gate.block(5000);
     let released = false;
     void gate.wait().then(() => (released = true));
@@ -53,7 +53,7 @@ describe("RateLimitGate", () => {
     const gate = new RateLimitGate();
     gate.block(0);
     expect(gate.blockedUntil()).toBe(0);
-    await expect(gate.wait()).resolves.toBeUndefined();
+    await expect(gate.wait()).resolves.toBeTypeOf("function");
   });
 
   it("stops waiting when the caller cancels", async () => {
@@ -77,7 +77,7 @@ describe("RateLimitGate", () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
-  it("releases every request waiting behind a burst of 429s once, at the latest moment named", async () => {
+  it("holds every request waiting behind a burst of 429s until the latest moment named, then one goes first", async () => {
     const gate = new RateLimitGate();
     const released: number[] = [];
     for (let i = 0; i < 5; i += 1) {
@@ -87,6 +87,9 @@ describe("RateLimitGate", () => {
     await vi.advanceTimersByTimeAsync(2399);
     expect(released).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
+    expect(released).toEqual([1_002_400]);
+    gate.passed();
+    await vi.advanceTimersByTimeAsync(0);
     expect(released).toEqual([1_002_400, 1_002_400, 1_002_400, 1_002_400, 1_002_400]);
   });
 
@@ -144,7 +147,7 @@ describe("RateLimitGate", () => {
       expect(gate.block(5000, "low")).toBe(5000);
       expect(gate.blockedUntil()).toBe(0);
       expect(gate.deadline()).toBe(0);
-      await expect(gate.wait()).resolves.toBeUndefined();
+      await expect(gate.wait()).resolves.toBeTypeOf("function");
       let released = false;
       void gate.wait(undefined, "low").then(() => (released = true));
       await vi.advanceTimersByTimeAsync(4999);
@@ -159,7 +162,10 @@ describe("RateLimitGate", () => {
       const order: string[] = [];
       const low = gate.wait(undefined, "low").then(() => order.push("thumbnail"));
       gate.block(3000);
-      const page = gate.wait().then(() => order.push("list page"));
+      const page = gate.wait().then(() => {
+        order.push("list page");
+        gate.passed();
+      });
       await vi.advanceTimersByTimeAsync(2999);
       expect(order).toEqual([]);
       await vi.advanceTimersByTimeAsync(1);
@@ -177,6 +183,10 @@ describe("RateLimitGate", () => {
       expect(released).toBe(false);
       await vi.advanceTimersByTimeAsync(1000);
       await page;
+      await vi.advanceTimersByTimeAsync(0);
+      // The page went first, as the probe: thumbnails wait for its outcome too.
+      expect(released).toBe(false);
+      gate.passed();
       await vi.advanceTimersByTimeAsync(0);
       expect(released).toBe(true);
     });
@@ -199,6 +209,156 @@ describe("RateLimitGate", () => {
       vi.advanceTimersByTime(10_000);
       gate.passed();
       expect(gate.block(null, "low")).toBe(1000);
+    });
+  });
+
+  describe("probe-first after a 429", () => {
+    /** A request at the gate: whether it was let through, and its settle once it was. */
+    function waiter(gate: RateLimitGate, signal?: AbortSignal, priority?: "low") {
+      const entry: { released: boolean; settle?: Settle; error?: unknown } = { released: false };
+      gate.wait(signal, priority).then(
+        (settle) => {
+          entry.released = true;
+          entry.settle = settle;
+        },
+        (error: unknown) => (entry.error = error),
+      );
+      return entry;
+    }
+    const releasedCount = (waiters: { released: boolean }[]) =>
+      waiters.filter((w) => w.released).length;
+
+    it("lets only one waiting request through when the countdown ends", async () => {
+      const gate = new RateLimitGate();
+      gate.block(2000);
+      const waiters = [waiter(gate), waiter(gate), waiter(gate)];
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(releasedCount(waiters)).toBe(1);
+      expect(gate.blockedUntil()).toBe(0);
+      await vi.advanceTimersByTimeAsync(PROBE_TIMEOUT_MS - 1);
+      expect(releasedCount(waiters)).toBe(1);
+    });
+
+    it("lets the rest through once the probe passed", async () => {
+      const gate = new RateLimitGate();
+      gate.block(2000);
+      const waiters = [waiter(gate), waiter(gate), waiter(gate)];
+      await vi.advanceTimersByTimeAsync(2000);
+      gate.passed();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(releasedCount(waiters)).toBe(3);
+      // Open again: a new request goes at once, and nobody is held any more.
+      await expect(gate.wait()).resolves.toBeTypeOf("function");
+    });
+
+    it("holds requests that come while the probe is out, and lets them go with the rest", async () => {
+      const gate = new RateLimitGate();
+      gate.block(1000);
+      const first = waiter(gate);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(first.released).toBe(true);
+      const late = waiter(gate);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(late.released).toBe(false);
+      gate.passed();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(late.released).toBe(true);
+    });
+
+    it("keeps the rest waiting when the probe gets another 429, and sends one probe again at the new moment", async () => {
+      const gate = new RateLimitGate();
+      gate.block(2000);
+      const waiters = [waiter(gate), waiter(gate), waiter(gate)];
+      await vi.advanceTimersByTimeAsync(2000);
+      const probe = waiters.find((w) => w.released)!;
+      expect(gate.block(3000)).toBe(3000);
+      // The probe's request ends (the client settles it after its 429): nothing more goes.
+      probe.settle!();
+      await vi.advanceTimersByTimeAsync(2999);
+      expect(releasedCount(waiters)).toBe(1);
+      expect(gate.blockedUntil()).toBe(1_005_000);
+      // The probe waits again, as the client retries it; at the new moment one goes first.
+      const retry = waiter(gate);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(releasedCount([...waiters, retry])).toBe(2);
+      gate.passed();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(releasedCount([...waiters, retry])).toBe(4);
+    });
+
+    it("lets the rest through when the probe ends neither passed nor refused (a network error)", async () => {
+      const gate = new RateLimitGate();
+      gate.block(2000);
+      const waiters = [waiter(gate), waiter(gate), waiter(gate)];
+      await vi.advanceTimersByTimeAsync(2000);
+      const probe = waiters.find((w) => w.released)!;
+      probe.settle!();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(releasedCount(waiters)).toBe(3);
+    });
+
+    it("lets the rest through when the probe has not settled in time", async () => {
+      const gate = new RateLimitGate();
+      gate.block(2000);
+      const waiters = [waiter(gate), waiter(gate), waiter(gate)];
+      await vi.advanceTimersByTimeAsync(2000 + PROBE_TIMEOUT_MS - 1);
+      expect(releasedCount(waiters)).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(releasedCount(waiters)).toBe(3);
+    });
+
+    it("lets the rest through when the probe's caller cancels it", async () => {
+      const gate = new RateLimitGate();
+      gate.block(2000);
+      const controller = new AbortController();
+      const probe = waiter(gate, controller.signal);
+      const others = [waiter(gate), waiter(gate)];
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(probe.released).toBe(true);
+      expect(releasedCount(others)).toBe(0);
+      controller.abort(new Error("navigated away"));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(releasedCount(others)).toBe(2);
+    });
+
+    it("sends another request as the probe when the one that was first in line is cancelled", async () => {
+      const gate = new RateLimitGate();
+      gate.block(2000);
+      const controller = new AbortController();
+      const cancelled = waiter(gate, controller.signal);
+      const others = [waiter(gate), waiter(gate)];
+      await vi.advanceTimersByTimeAsync(1000);
+      controller.abort(new Error("navigated away"));
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(cancelled.error).toBeInstanceOf(Error);
+      expect(releasedCount(others)).toBe(1);
+      gate.passed();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(releasedCount(others)).toBe(2);
+    });
+
+    it("holds thumbnails while the probe is out, and lets them go once it passed", async () => {
+      const gate = new RateLimitGate();
+      gate.block(1000);
+      const page = waiter(gate);
+      const thumbnail = waiter(gate, undefined, "low");
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(page.released).toBe(true);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(thumbnail.released).toBe(false);
+      gate.passed();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(thumbnail.released).toBe(true);
+    });
+
+    it("needs no probe when requests passed again after the moment named", async () => {
+      const gate = new RateLimitGate();
+      gate.block(1000);
+      await vi.advanceTimersByTimeAsync(1000);
+      gate.passed();
+      const waiters = [waiter(gate), waiter(gate)];
+      await vi.advanceTimersByTimeAsync(0);
+      expect(releasedCount(waiters)).toBe(2);
     });
   });
 });

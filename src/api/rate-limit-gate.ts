@@ -4,14 +4,28 @@ type Listener = () => void;
 
 /**
  * "low": a request the page can do without for a while (a thumbnail). It waits while the gate is
- * closed and while any normal request waits at it, so list pages go first; its own 429s close
- * the gate for low requests only.
+ * closed, while any normal request waits at it and while a probe is out, so list pages go first;
+ * its own 429s close the gate for low requests only.
  */
 export type RequestPriority = "normal" | "low";
 
 /**
+ * Given by wait(); call it once the request has ended, whatever its outcome. If the request was
+ * the probe and neither passed() nor block() told how it went (a network error, a cancel), the
+ * requests held behind it go.
+ */
+export type Settle = () => void;
+
+/** A probe that has not settled by then (a bug, a lost answer) lets the rest go: nothing freezes. */
+export const PROBE_TIMEOUT_MS = 10_000;
+
+const nothingToSettle: Settle = () => {};
+
+/**
  * One gate for the whole app: after any 429 every new request waits until the moment
- * the service named, so a burst of 429s never multiplies requests.
+ * the service named, so a burst of 429s never multiplies requests. Then one normal request goes
+ * first (the probe) and the rest wait for its outcome: they go when it passes, and wait again if
+ * it is refused, so each window costs one 429, not one per waiting request.
  */
 export class RateLimitGate {
   private until = 0;
@@ -19,7 +33,11 @@ export class RateLimitGate {
   private lowUntil = 0;
   private lowFailures = 0;
   private normalWaiting = 0;
-  private readonly drained = new Set<() => void>();
+  /** A normal 429 came and no request has gone through since the moment it named. */
+  private probeNeeded = false;
+  private probe: { timer: ReturnType<typeof setTimeout>; unlisten: () => void } | null = null;
+  /** Waiters to re-check the gate: the probe ended, or no normal request waits any more. */
+  private readonly wakers = new Set<() => void>();
   private readonly listeners = new Set<Listener>();
 
   constructor(
@@ -38,6 +56,9 @@ export class RateLimitGate {
     const wait = retryAfterMs ?? backoffMs(this.failures, this.random);
     this.failures += 1;
     const until = this.now() + wait;
+    this.probeNeeded = true;
+    // The probe's answer (or another's) is in: the next reopening sends a new probe.
+    this.endProbe();
     if (until > this.until) {
       this.until = until;
       this.emit();
@@ -50,7 +71,9 @@ export class RateLimitGate {
     this.failures = 0;
     this.lowFailures = 0;
     if (this.lowUntil <= this.now()) this.lowUntil = 0;
-    if (this.until !== 0 && this.until <= this.now()) {
+    if (this.until > this.now()) return;
+    if (this.probeNeeded) this.open();
+    if (this.until !== 0) {
       this.until = 0;
       this.emit();
     }
@@ -64,22 +87,26 @@ export class RateLimitGate {
     return this.until > this.now() ? this.until : 0;
   }
 
-  async wait(signal?: AbortSignal, priority: RequestPriority = "normal"): Promise<void> {
-    if (priority === "normal") {
-      if (this.until <= this.now()) return;
-      this.normalWaiting += 1;
-      try {
-        await this.waitUntil(() => this.until, signal);
-      } finally {
-        this.normalWaiting -= 1;
-        if (this.normalWaiting === 0) for (const resolve of this.drained) resolve();
+  async wait(signal?: AbortSignal, priority: RequestPriority = "normal"): Promise<Settle> {
+    if (priority === "low") {
+      for (;;) {
+        await this.waitUntil(() => Math.max(this.until, this.lowUntil), signal);
+        if (this.normalWaiting === 0 && this.probe === null) return nothingToSettle;
+        await this.whenWoken(signal);
       }
-      return;
     }
-    for (;;) {
-      await this.waitUntil(() => Math.max(this.until, this.lowUntil), signal);
-      if (this.normalWaiting === 0) return;
-      await this.whenDrained(signal);
+    if (this.until <= this.now() && !this.probeNeeded) return nothingToSettle;
+    this.normalWaiting += 1;
+    try {
+      for (;;) {
+        await this.waitUntil(() => this.until, signal);
+        if (!this.probeNeeded) return nothingToSettle;
+        if (this.probe === null) return this.sendProbe(signal);
+        await this.whenWoken(signal);
+      }
+    } finally {
+      this.normalWaiting -= 1;
+      if (this.normalWaiting === 0) this.wake();
     }
   }
 
@@ -87,6 +114,36 @@ export class RateLimitGate {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
+
+  /** Lets this request go alone; the rest go once it settles (or its signal aborts, or time runs out). */
+  private sendProbe(signal?: AbortSignal): Settle {
+    const settle = () => {
+      if (this.probe === probe) this.open();
+    };
+    const timer = setTimeout(settle, PROBE_TIMEOUT_MS);
+    signal?.addEventListener("abort", settle, { once: true });
+    const probe = { timer, unlisten: () => signal?.removeEventListener("abort", settle) };
+    this.probe = probe;
+    return settle;
+  }
+
+  /** The service took a request, or the probe cannot tell: every held request goes. */
+  private open(): void {
+    this.probeNeeded = false;
+    this.endProbe();
+  }
+
+  private endProbe(): void {
+    if (this.probe === null) return;
+    clearTimeout(this.probe.timer);
+    this.probe.unlisten();
+    this.probe = null;
+    this.wake();
+  }
+
+  private wake(): void {
+    for (const resolve of [...this.wakers]) resolve();
+  }
 
   private waitUntil(until: () => number, signal?: AbortSignal): Promise<void> {
     const remaining = until() - this.now();
@@ -106,20 +163,20 @@ export class RateLimitGate {
     });
   }
 
-  /** Resolves once no normal request waits at the gate. */
-  private whenDrained(signal?: AbortSignal): Promise<void> {
+  /** Resolves at the next wake(): the caller then looks at the gate again. */
+  private whenWoken(signal?: AbortSignal): Promise<void> {
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason);
       const done = () => {
-        this.drained.delete(done);
+        this.wakers.delete(done);
         signal?.removeEventListener("abort", onAbort);
         resolve();
       };
       const onAbort = () => {
-        this.drained.delete(done);
+        this.wakers.delete(done);
         reject(signal?.reason);
       };
-      this.drained.add(done);
+      this.wakers.add(done);
       signal?.addEventListener("abort", onAbort, { once: true });
     });
   }
