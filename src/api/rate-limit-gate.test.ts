@@ -77,7 +77,7 @@ describe("RateLimitGate", () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
-  it("holds every request waiting behind a burst of 429s until the latest moment named, then one goes first", async () => {
+  it("holds every request waiting behind a burst of 429s until the latest moment named, then lets them go one by one", async () => {
     const gate = new RateLimitGate();
     const released: number[] = [];
     for (let i = 0; i < 5; i += 1) {
@@ -88,6 +88,12 @@ describe("RateLimitGate", () => {
     expect(released).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     expect(released).toEqual([1_002_400]);
+    for (let passes = 1; passes <= 3; passes += 1) {
+      gate.passed();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(released).toHaveLength(1 + passes);
+    }
+    // Four in a row passed: the window has room, the rest go together.
     gate.passed();
     await vi.advanceTimersByTimeAsync(0);
     expect(released).toEqual([1_002_400, 1_002_400, 1_002_400, 1_002_400, 1_002_400]);
@@ -239,14 +245,20 @@ describe("RateLimitGate", () => {
       expect(releasedCount(waiters)).toBe(1);
     });
 
-    it("lets the rest through once the probe passed", async () => {
+    it("lets the next one through each time one passed, and all once none waits", async () => {
       const gate = new RateLimitGate();
       gate.block(2000);
       const waiters = [waiter(gate), waiter(gate), waiter(gate)];
       await vi.advanceTimersByTimeAsync(2000);
       gate.passed();
       await vi.advanceTimersByTimeAsync(0);
+      expect(releasedCount(waiters)).toBe(2);
+      await vi.advanceTimersByTimeAsync(PROBE_TIMEOUT_MS - 1);
+      expect(releasedCount(waiters)).toBe(2);
+      gate.passed();
+      await vi.advanceTimersByTimeAsync(0);
       expect(releasedCount(waiters)).toBe(3);
+      gate.passed();
       // Open again: a new request goes at once, and nobody is held any more.
       await expect(gate.wait()).resolves.toBeTypeOf("function");
     });
@@ -263,6 +275,7 @@ describe("RateLimitGate", () => {
       gate.passed();
       await vi.advanceTimersByTimeAsync(0);
       expect(late.released).toBe(true);
+      gate.passed();
     });
 
     it("keeps the rest waiting when the probe gets another 429, and sends one probe again at the new moment", async () => {
@@ -283,7 +296,30 @@ describe("RateLimitGate", () => {
       expect(releasedCount([...waiters, retry])).toBe(2);
       gate.passed();
       await vi.advanceTimersByTimeAsync(0);
-      expect(releasedCount([...waiters, retry])).toBe(4);
+      expect(releasedCount([...waiters, retry])).toBe(3);
+    });
+
+    it("closes again when one of those going one by one is refused, and counts the passes afresh", async () => {
+      const gate = new RateLimitGate();
+      gate.block(1000);
+      const waiters = [1, 2, 3, 4, 5, 6, 7, 8].map(() => waiter(gate));
+      await vi.advanceTimersByTimeAsync(1000);
+      for (const expected of [2, 3]) {
+        gate.passed();
+        await vi.advanceTimersByTimeAsync(0);
+        expect(releasedCount(waiters)).toBe(expected);
+      }
+      // The third is refused: the others wait out the new moment, then go one by one again.
+      gate.block(1000);
+      await vi.advanceTimersByTimeAsync(999);
+      expect(releasedCount(waiters)).toBe(3);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(releasedCount(waiters)).toBe(4);
+      for (const expected of [5, 6, 7, 8]) {
+        gate.passed();
+        await vi.advanceTimersByTimeAsync(0);
+        expect(releasedCount(waiters)).toBe(expected);
+      }
     });
 
     it("lets the rest through when the probe ends neither passed nor refused (a network error)", async () => {
@@ -307,7 +343,7 @@ describe("RateLimitGate", () => {
       expect(releasedCount(waiters)).toBe(3);
     });
 
-    it("lets the rest through when the probe's caller cancels it", async () => {
+    it("sends the next one as the probe when the probe's caller cancels it", async () => {
       const gate = new RateLimitGate();
       gate.block(2000);
       const controller = new AbortController();
@@ -317,6 +353,13 @@ describe("RateLimitGate", () => {
       expect(probe.released).toBe(true);
       expect(releasedCount(others)).toBe(0);
       controller.abort(new Error("navigated away"));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(releasedCount(others)).toBe(1);
+      // The cancelled request's own settle (the client's finally) changes nothing more.
+      probe.settle!();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(releasedCount(others)).toBe(1);
+      gate.passed();
       await vi.advanceTimersByTimeAsync(0);
       expect(releasedCount(others)).toBe(2);
     });
@@ -335,6 +378,24 @@ describe("RateLimitGate", () => {
       gate.passed();
       await vi.advanceTimersByTimeAsync(0);
       expect(releasedCount(others)).toBe(2);
+    });
+
+    it("lets a thumbnail probe when no list request waits, and the list's requests go before it", async () => {
+      const gate = new RateLimitGate();
+      gate.block(1000);
+      const thumbnails = [waiter(gate, undefined, "low"), waiter(gate, undefined, "low")];
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(releasedCount(thumbnails)).toBe(1);
+      // Refused: thumbnails wait out their own moment; a list request is not held by it.
+      gate.block(5000, "low");
+      const page = waiter(gate);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(page.released).toBe(true);
+      gate.passed();
+      await vi.advanceTimersByTimeAsync(4999);
+      expect(releasedCount(thumbnails)).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(releasedCount(thumbnails)).toBe(2);
     });
 
     it("holds thumbnails while the probe is out, and lets them go once it passed", async () => {

@@ -11,21 +11,27 @@ export type RequestPriority = "normal" | "low";
 
 /**
  * Given by wait(); call it once the request has ended, whatever its outcome. If the request was
- * the probe and neither passed() nor block() told how it went (a network error, a cancel), the
+ * the probe and neither passed() nor block() told how it went (a network error, a 401), the
  * requests held behind it go.
  */
 export type Settle = () => void;
 
 /** A probe that has not settled by then (a bug, a lost answer) lets the rest go: nothing freezes. */
 export const PROBE_TIMEOUT_MS = 10_000;
+/**
+ * A sliding-window limit frees its slots one by one, so after a 429 requests go one at a time;
+ * once this many passed in a row the window has room, and all go (a bulk job's workers too).
+ */
+const PROBES_BEFORE_OPEN = 4;
 
 const nothingToSettle: Settle = () => {};
 
 /**
  * One gate for the whole app: after any 429 every new request waits until the moment
- * the service named, so a burst of 429s never multiplies requests. Then one normal request goes
- * first (the probe) and the rest wait for its outcome: they go when it passes, and wait again if
- * it is refused, so each window costs one 429, not one per waiting request.
+ * the service named, so a burst of 429s never multiplies requests. Then one request goes first
+ * (the probe; a normal one while any waits) and the rest wait for its outcome: when it passes the
+ * next goes, and when it is refused all wait again. So each time the service's window fills it
+ * costs about one 429, not one per waiting request.
  */
 export class RateLimitGate {
   private until = 0;
@@ -33,9 +39,16 @@ export class RateLimitGate {
   private lowUntil = 0;
   private lowFailures = 0;
   private normalWaiting = 0;
-  /** A normal 429 came and no request has gone through since the moment it named. */
+  /** A normal 429 came, and requests have not yet gone through it in a row since. */
   private probeNeeded = false;
-  private probe: { timer: ReturnType<typeof setTimeout>; unlisten: () => void } | null = null;
+  private probe: {
+    timer: ReturnType<typeof setTimeout>;
+    unlisten: () => void;
+    priority: RequestPriority;
+  } | null = null;
+  /** Probes that passed since the last 429. */
+  private probesPassed = 0;
+  private lowWaiting = 0;
   /** Waiters to re-check the gate: the probe ended, or no normal request waits any more. */
   private readonly wakers = new Set<() => void>();
   private readonly listeners = new Set<Listener>();
@@ -51,12 +64,18 @@ export class RateLimitGate {
       const wait = retryAfterMs ?? backoffMs(this.lowFailures, this.random);
       this.lowFailures += 1;
       this.lowUntil = Math.max(this.lowUntil, this.now() + wait);
+      // A thumbnail's probe was refused: the next one in line probes the normal lane.
+      if (this.probe?.priority === "low") {
+        this.probesPassed = 0;
+        this.endProbe();
+      }
       return Math.max(this.lowUntil, this.until) - this.now();
     }
     const wait = retryAfterMs ?? backoffMs(this.failures, this.random);
     this.failures += 1;
     const until = this.now() + wait;
     this.probeNeeded = true;
+    this.probesPassed = 0;
     // The probe's answer (or another's) is in: the next reopening sends a new probe.
     this.endProbe();
     if (until > this.until) {
@@ -72,7 +91,13 @@ export class RateLimitGate {
     this.lowFailures = 0;
     if (this.lowUntil <= this.now()) this.lowUntil = 0;
     if (this.until > this.now()) return;
-    if (this.probeNeeded) this.open();
+    if (this.probeNeeded) {
+      this.probesPassed += 1;
+      // One at a time while the service's window refills: the next one in line goes.
+      const waiting = this.normalWaiting + this.lowWaiting > 0;
+      if (waiting && this.probesPassed < PROBES_BEFORE_OPEN) this.endProbe();
+      else this.open();
+    }
     if (this.until !== 0) {
       this.until = 0;
       this.emit();
@@ -89,10 +114,17 @@ export class RateLimitGate {
 
   async wait(signal?: AbortSignal, priority: RequestPriority = "normal"): Promise<Settle> {
     if (priority === "low") {
-      for (;;) {
-        await this.waitUntil(() => Math.max(this.until, this.lowUntil), signal);
-        if (this.normalWaiting === 0 && this.probe === null) return nothingToSettle;
-        await this.whenWoken(signal);
+      this.lowWaiting += 1;
+      try {
+        for (;;) {
+          await this.waitUntil(() => Math.max(this.until, this.lowUntil), signal);
+          if (this.normalWaiting === 0 && this.probe === null) {
+            return this.probeNeeded ? this.sendProbe(signal, "low") : nothingToSettle;
+          }
+          await this.whenWoken(signal);
+        }
+      } finally {
+        this.lowWaiting -= 1;
       }
     }
     if (this.until <= this.now() && !this.probeNeeded) return nothingToSettle;
@@ -101,7 +133,7 @@ export class RateLimitGate {
       for (;;) {
         await this.waitUntil(() => this.until, signal);
         if (!this.probeNeeded) return nothingToSettle;
-        if (this.probe === null) return this.sendProbe(signal);
+        if (this.probe === null) return this.sendProbe(signal, "normal");
         await this.whenWoken(signal);
       }
     } finally {
@@ -115,14 +147,22 @@ export class RateLimitGate {
     return () => this.listeners.delete(listener);
   };
 
-  /** Lets this request go alone; the rest go once it settles (or its signal aborts, or time runs out). */
-  private sendProbe(signal?: AbortSignal): Settle {
+  /** Lets this request go alone: the next goes once it passes or is cancelled; all go if it ends otherwise or runs out of time. */
+  private sendProbe(signal: AbortSignal | undefined, priority: RequestPriority): Settle {
     const settle = () => {
       if (this.probe === probe) this.open();
     };
+    // A cancel says nothing about the service: the next in line goes as the probe.
+    const handOver = () => {
+      if (this.probe === probe) this.endProbe();
+    };
     const timer = setTimeout(settle, PROBE_TIMEOUT_MS);
-    signal?.addEventListener("abort", settle, { once: true });
-    const probe = { timer, unlisten: () => signal?.removeEventListener("abort", settle) };
+    signal?.addEventListener("abort", handOver, { once: true });
+    const probe = {
+      timer,
+      unlisten: () => signal?.removeEventListener("abort", handOver),
+      priority,
+    };
     this.probe = probe;
     return settle;
   }
