@@ -94,6 +94,12 @@ async function audit(page, url, config) {
       (task) =>
         `${Math.round(task.startTime)}+${Math.round(task.duration)} ${String(task.url).replace(/^.*\//, "")}`,
     ),
+    work: Object.fromEntries(
+      (lhr.audits["mainthread-work-breakdown"]?.details?.items ?? []).map((i) => [
+        i.group,
+        Math.round(i.duration),
+      ]),
+    ),
     fcp: metric("first-contentful-paint"),
     performance: score("performance"),
     accessibility: score("accessibility"),
