@@ -12,17 +12,23 @@ type Position = { top: number; right: number };
  * closes it. In a portal, fixed beside the button: a list that clips or transforms its rows
  * would otherwise cut it off or misplace it.
  */
-export function MenuButton({ label, items }: { label: string; items: MenuItem[] }) {
+export function MenuButton({ label, items }: { label: string; items: () => MenuItem[] }) {
   const buttonId = useId();
   const menuId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
-  const [open, setOpen] = useState<{ focus: number; at: Position } | null>(null);
+  // The items are read as the menu opens: a list of many rows renders buttons, not menus.
+  const [open, setOpen] = useState<{ focus: number; at: Position; items: MenuItem[] } | null>(null);
 
-  const show = (focus: number) => {
+  const show = (focus: "first" | "last") => {
     const rect = button.current?.getBoundingClientRect();
     if (!rect) return;
-    setOpen({ focus, at: { top: rect.bottom, right: window.innerWidth - rect.right } });
+    const shown = items();
+    setOpen({
+      focus: focus === "first" ? 0 : shown.length - 1,
+      at: { top: rect.bottom, right: window.innerWidth - rect.right },
+      items: shown,
+    });
   };
   const close = (refocus: boolean) => {
     setOpen(null);
@@ -54,7 +60,7 @@ export function MenuButton({ label, items }: { label: string; items: MenuItem[] 
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
       event.stopPropagation();
-      show(event.key === "ArrowDown" ? 0 : items.length - 1);
+      show(event.key === "ArrowDown" ? "first" : "last");
     }
   };
   const onMenuKey = (event: KeyboardEvent) => {
@@ -87,7 +93,7 @@ export function MenuButton({ label, items }: { label: string; items: MenuItem[] 
         aria-haspopup="menu"
         aria-expanded={open !== null}
         aria-controls={open ? menuId : undefined}
-        onClick={() => (open ? close(false) : show(0))}
+        onClick={() => (open ? close(false) : show("first"))}
         onKeyDown={onButtonKey}
       >
         <SvgMoreVertical aria-hidden="true" />
@@ -104,7 +110,7 @@ export function MenuButton({ label, items }: { label: string; items: MenuItem[] 
               style={{ top: open.at.top, right: open.at.right }}
               onKeyDown={onMenuKey}
             >
-              {items.map((item) => (
+              {open.items.map((item) => (
                 <button
                   key={item.label}
                   type="button"

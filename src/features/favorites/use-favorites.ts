@@ -104,6 +104,18 @@ export function useFavorite(iModel: IModel): FavoriteState {
   return { pressed, ready: loaded || changing, toggle };
 }
 
+/** The star's state as it is now, without subscribing: for a menu that reads it as it opens. */
+export function readFavorite(queryClient: QueryClient, iModel: IModel): FavoriteState {
+  const store = favoriteStoreFor(queryClient);
+  const cached = cachedFavorite(queryClient, iModel);
+  const wanted = store.wanted(iModel.id);
+  return {
+    pressed: wanted ?? cached ?? false,
+    ready: cached !== undefined || wanted !== undefined,
+    toggle: () => store.toggle(iModel, cachedFavorite(queryClient, iModel) ?? false),
+  };
+}
+
 /**
  * The iTwin's favorites as they were when the view opened (the stars on their way included).
  * Kept still afterwards, so starring or unstarring a row never moves it away from the pointer
