@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testIModel } from "../../api/imodel-fixture";
 import { runChange, sameValue, type ChangeOps } from "./change-attempt";
-import { planExtent } from "./plan-changes";
+import { planDescription, planExtent } from "./plan-changes";
 
 const box = (south: number, west: number, north: number, east: number) => ({
   southWest: { latitude: south, longitude: west },
@@ -28,6 +28,22 @@ describe("planExtent", () => {
   it("clears only the iModels that have an extent", () => {
     const changes = planExtent([testIModel("a"), testIModel("b", { extent: SITE })], null);
     expect(changes.map((c) => [c.iModelId, c.before, c.after])).toEqual([["b", SITE, null]]);
+  });
+});
+
+describe("planDescription", () => {
+  it("plans the iModels whose description differs; clearing leaves out those without one", () => {
+    const iModels = [
+      testIModel("a"),
+      testIModel("b", { description: "Superseded" }),
+      testIModel("c", { description: "Issued" }),
+    ];
+    const set = planDescription(iModels, "Superseded");
+    expect(set.map((c) => [c.iModelId, c.field, c.before, c.after])).toEqual([
+      ["a", "description", null, "Superseded"],
+      ["c", "description", "Issued", "Superseded"],
+    ]);
+    expect(planDescription(iModels, null).map((c) => c.iModelId)).toEqual(["b", "c"]);
   });
 });
 

@@ -12,37 +12,30 @@ export function planFavorites(iModels: readonly IModel[], wanted: boolean): Favo
   return iModels.map((iModel) => ({ ...base(iModel), kind: "favorite", wanted }));
 }
 
-/** `null` clears. iModels that already have it are left out: nothing to send. */
-export function planDescription(
+/** One value for one field of every iModel; those that already have it are left out. */
+function planField<F extends "description" | "extent">(
   iModels: readonly IModel[],
-  description: string | null,
+  field: F,
+  after: IModel[F],
 ): FieldChange[] {
   return iModels
-    .filter((iModel) => (iModel.description ?? null) !== description)
+    .filter((iModel) => !sameValue(iModel[field], after))
     .map((iModel) => ({
       ...base(iModel),
       kind: "field",
-      field: "description",
-      before: iModel.description ?? null,
-      after: description,
+      field,
+      before: iModel[field] ?? null,
+      after,
     }));
 }
 
-/** `null` clears. iModels that already have exactly that extent are left out. */
-export function planExtent(
-  iModels: readonly IModel[],
-  extent: ApiExtentValue | null,
-): FieldChange[] {
-  return iModels
-    .filter((iModel) => !sameValue(iModel.extent, extent))
-    .map((iModel) => ({
-      ...base(iModel),
-      kind: "field",
-      field: "extent",
-      before: iModel.extent ?? null,
-      after: extent,
-    }));
-}
+/** `null` clears. */
+export const planDescription = (iModels: readonly IModel[], description: string | null) =>
+  planField(iModels, "description", description);
+
+/** `null` clears. */
+export const planExtent = (iModels: readonly IModel[], extent: ApiExtentValue | null) =>
+  planField(iModels, "extent", extent);
 
 export function planNames(renames: readonly { iModel: IModel; name: string }[]): FieldChange[] {
   return renames.map(({ iModel, name }) => ({
