@@ -31,6 +31,15 @@ const SIZES = [
 
 const selectedCount = (page: Page) => page.locator(".selection-count");
 
+/** Opens Sun City's list and selects its 15 iModels: a row, then "Select all matching". */
+async function selectAllOfSunCity(page: Page): Promise<void> {
+  await page.goto(`/itwins/${SUN_CITY}`);
+  await expect(rowBox(page, 1)).toBeVisible();
+  await rowBox(page, 1).click();
+  await page.getByRole("button", { name: /^Select all \d+ matching$/ }).click();
+  await expect(page.getByText("All 15 matching iModels are selected.")).toBeVisible();
+}
+
 async function storedDoneIds(page: Page): Promise<string[]> {
   const raw = await page.evaluate((key) => sessionStorage.getItem(key), JOB_KEY);
   const job = JSON.parse(raw ?? "{}") as {
@@ -227,11 +236,7 @@ test("pause sends nothing more until resumed; cancel sends nothing that waited",
   signedInPage: page,
   sim,
 }) => {
-  await page.goto(`/itwins/${SUN_CITY}`);
-  await expect(rowBox(page, 1)).toBeVisible();
-  await rowBox(page, 1).click();
-  await page.getByRole("button", { name: /^Select all \d+ matching$/ }).click();
-  await expect(page.getByText(/All 15 matching iModels are selected/)).toBeVisible();
+  await selectAllOfSunCity(page);
   // Held at the limit for a few seconds: time to press the buttons mid-job.
   await sim.fault({ method: "PUT", path: "/imodels/favorites/*", status: 429, retryAfter: 4 });
   await page.getByRole("button", { name: "Add to favorites" }).click();
@@ -267,11 +272,7 @@ test("an expired sign-in pauses the job; after Sign in again it finishes by itse
   await sim.tokenTtl(60);
   await signIn(page, "editor");
   await expect(page.getByRole("main").getByRole("link", { name: /^Sun City/ })).toBeVisible();
-  await page.goto(`/itwins/${SUN_CITY}`);
-  await expect(rowBox(page, 1)).toBeVisible();
-  await rowBox(page, 1).click();
-  await page.getByRole("button", { name: /^Select all \d+ matching$/ }).click();
-  await expect(page.getByText(/All 15 matching iModels are selected/)).toBeVisible();
+  await selectAllOfSunCity(page);
   await sim.fault({ method: "PUT", path: "/imodels/favorites/*", status: 429, retryAfter: 2 });
   await page.getByRole("button", { name: "Add to favorites" }).click();
   await sim.revokeSessions("editor");
@@ -291,11 +292,7 @@ test("away from the list the header shows the job; it goes on after a reload the
   sim,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(`/itwins/${SUN_CITY}`);
-  await expect(rowBox(page, 1)).toBeVisible();
-  await rowBox(page, 1).click();
-  await page.getByRole("button", { name: /^Select all \d+ matching$/ }).click();
-  await expect(page.getByText(/All 15 matching iModels are selected/)).toBeVisible();
+  await selectAllOfSunCity(page);
   // Held at the limit for a few seconds: the job is still going when the user moves on.
   await sim.fault({ method: "PUT", path: "/imodels/favorites/*", status: 429, retryAfter: 3 });
   await page.getByRole("button", { name: "Add to favorites" }).click();
@@ -404,11 +401,7 @@ for (const scheme of ["light", "dark"] as const) {
       const suffix = `${scheme}-${size.name}`;
       await page.setViewportSize({ width: size.width, height: size.height });
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(`/itwins/${SUN_CITY}`);
-      await expect(rowBox(page, 1)).toBeVisible();
-      await rowBox(page, 1).click();
-      await page.getByRole("button", { name: /^Select all \d+ matching$/ }).click();
-      await expect(page.getByText(/All \d+ matching iModels are selected/)).toBeVisible();
+      await selectAllOfSunCity(page);
       await page.screenshot({ path: `${DIR}/bulk-selection-${suffix}.png` });
 
       await page.getByRole("button", { name: "Extent…" }).click();
