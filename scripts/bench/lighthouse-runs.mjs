@@ -1,4 +1,6 @@
 // Lighthouse 12 on the list and detail pages, mobile and desktop presets, in a signed-in tab.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import lighthouse, { desktopConfig } from "lighthouse";
 import { detailUrl, LIGHTHOUSE_RUNS, listUrl, SEED } from "./config.mjs";
 import { figure, median, missing, oneLine, targets } from "./figures.mjs";
@@ -27,6 +29,16 @@ const CATEGORIES = ["performance", "accessibility", "best-practices"];
 const ONLY = (process.env.BENCH_LIGHTHOUSE_ONLY ?? "").split(",").filter(Boolean);
 const wanted = (pageInfo, preset) => !ONLY.length || ONLY.includes(`${pageInfo.key}.${preset.key}`);
 
+/** BENCH_LHR_DIR=dir keeps each run's whole report there, to read where a score goes. */
+function keepReport(lhr, artifacts) {
+  mkdirSync(process.env.BENCH_LHR_DIR, { recursive: true });
+  const name = `${Date.now()}-${lhr.configSettings.formFactor}`;
+  writeFileSync(join(process.env.BENCH_LHR_DIR, `${name}.json`), JSON.stringify(lhr));
+  const trace = /** @type {any} */ (artifacts)?.Trace;
+  if (trace)
+    writeFileSync(join(process.env.BENCH_LHR_DIR, `${name}.trace.json`), JSON.stringify(trace));
+}
+
 /**
  * One audit of url in the signed-in page. Storage is kept (the sign-in lives in this tab's
  * sessionStorage); the HTTP cache is cleared first, so each run is a cold load.
@@ -50,6 +62,7 @@ async function audit(page, url, config) {
   const lhr = result?.lhr;
   if (!lhr) throw new Error("Lighthouse returned no result");
   if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+  if (process.env.BENCH_LHR_DIR) keepReport(lhr, result.artifacts);
   const score = (id) =>
     lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100);
   const metric = (id) => lhr.audits[id]?.numericValue ?? null;
