@@ -5,9 +5,17 @@ import { msalWithoutBroker } from "./scripts/msal-without-broker.ts";
 import { leafletEsm } from "./scripts/leaflet-esm.ts";
 import { precompress } from "./scripts/precompress.ts";
 import { routePreload } from "./scripts/route-preload.ts";
+import { scriptsAfterStyles } from "./scripts/scripts-after-styles.ts";
 
 export default defineConfig({
-  plugins: [react(), msalWithoutBroker(), routePreload(ROUTE_MODULES), precompress(), leafletEsm()],
+  plugins: [
+    react(),
+    msalWithoutBroker(),
+    routePreload(ROUTE_MODULES),
+    scriptsAfterStyles(),
+    precompress(),
+    leafletEsm(),
+  ],
   build: {
     sourcemap: true,
     // Read by scripts/check-build.mjs and the bench to know which files each route loads.
