@@ -60,6 +60,29 @@ test("the picker filters by name and number and works with the keyboard alone", 
   await expect(page).toHaveTitle("Sun City Renewable-energy · iModels · iModel Admin");
 });
 
+test("a signed-in load never shows the sign-in page, not even for a frame", async ({
+  signedInPage: page,
+}) => {
+  // Counts every time the sign-in page enters the document, however briefly.
+  await page.addInitScript(() => {
+    const seen = { signInPage: 0 };
+    Object.assign(window, { seen });
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof Element && node.matches(".sign-in-page, :has(.sign-in-page)"))
+            seen.signInPage += 1;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`/itwins/${SEED.itwins.sunCity}`);
+  await expect(list(page).getByRole("listitem").first()).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("button", { name: "Erin Editor" })).toBeVisible();
+  const shown = await page.evaluate(
+    () => (window as unknown as { seen: { signInPage: number } }).seen.signInPage,
+  );
+  expect(shown).toBe(0);
+});
+
 test("the header stays one line at 390 px", async ({ signedInPage: page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/itwins/${SEED.itwins.sunCity}`);

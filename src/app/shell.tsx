@@ -1,4 +1,4 @@
-import { useIsAuthenticated, useMsal } from "@azure/msal-react";
+import { useMsal } from "@azure/msal-react";
 import SvgList from "@itwin/itwinui-icons-react/SvgList";
 import { lazy, Suspense } from "react";
 import { Link, Outlet, ScrollRestoration } from "react-router";
@@ -19,14 +19,16 @@ import { useJobPresence } from "../features/bulk/job-presence";
 const JobIndicator = lazy(() => import("../features/bulk/job-indicator"));
 
 export function Shell() {
-  const isAuthenticated = useIsAuthenticated();
+  // MSAL has started before the app renders (main.tsx), so its active account is known at the
+  // first render; useIsAuthenticated reads false until MsalProvider's start-up effect has run,
+  // which showed the sign-in page for a frame on every load. useMsal re-renders on sign-in changes.
   const { instance } = useMsal();
   const signOut = useSignOut();
   const account = instance.getActiveAccount();
   const rateLimitedUntil = useRateLimitDeadline();
   const [theme, setTheme] = useThemeChoice();
   useFocusOnNewPage();
-  const signedIn = isAuthenticated && account;
+  const signedIn = account !== null;
   const hasJob = useJobPresence();
   return (
     <>
@@ -61,7 +63,7 @@ export function Shell() {
         <SignInAgainBanner />
       </div>
       <main id="main" tabIndex={-1}>
-        {isAuthenticated ? <Outlet /> : <SignInPage />}
+        {signedIn ? <Outlet /> : <SignInPage />}
       </main>
       <ScrollRestoration />
     </>
