@@ -56,10 +56,11 @@ function build() {
 
 /** Runs the emitted script on a page at `path`, where `wide` says whether every media query matches. */
 function linksAddedAt(source: string, path: string, wide: boolean) {
-  const links: { rel: string; as?: string; href: string }[] = [];
+  type Link = { rel: string; as?: string; href: string; fetchPriority?: string };
+  const links: Link[] = [];
   const document = {
     createElement: () => ({ rel: "", href: "" }),
-    head: { append: (link: { rel: string; as?: string; href: string }) => links.push({ ...link }) },
+    head: { append: (link: Link) => links.push({ ...link }) },
   };
   new Function("location", "matchMedia", "document", source)(
     { pathname: path },
@@ -80,10 +81,11 @@ describe("routePreload", () => {
 
   it("preloads a page's chunk, the chunks it imports but the entry, and their CSS", () => {
     const { script } = build();
+    // The code at low priority, after the stylesheets (as the entry's, scripts-after-styles.ts).
     expect(linksAddedAt(script.source, "/pages/1", false)).toEqual([
-      { rel: "modulepreload", href: "/assets/page.js" },
+      { rel: "modulepreload", fetchPriority: "low", href: "/assets/page.js" },
       { rel: "preload", as: "style", href: "/assets/page.css" },
-      { rel: "modulepreload", href: "/assets/shared.js" },
+      { rel: "modulepreload", fetchPriority: "low", href: "/assets/shared.js" },
     ]);
   });
 

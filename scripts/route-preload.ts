@@ -43,6 +43,8 @@ function preloadRoute(preloads: Preload[], base: string) {
         link.as = "style";
       } else {
         link.rel = "modulepreload";
+        // Like the entry's (scripts-after-styles.ts): the stylesheets first.
+        link.fetchPriority = "low";
       }
       link.href = base + file;
       document.head.append(link);
