@@ -4,6 +4,7 @@ import { ROUTE_MODULES } from "./src/app/route-modules.ts";
 import { msalWithoutBroker } from "./scripts/msal-without-broker.ts";
 import { leafletEsm } from "./scripts/leaflet-esm.ts";
 import { precompress } from "./scripts/precompress.ts";
+import { reactRouterProduction } from "./scripts/react-router-production.ts";
 import { routePreload } from "./scripts/route-preload.ts";
 import { scriptsAfterStyles } from "./scripts/scripts-after-styles.ts";
 
@@ -11,6 +12,7 @@ export default defineConfig({
   plugins: [
     react(),
     msalWithoutBroker(),
+    reactRouterProduction(),
     routePreload(ROUTE_MODULES),
     scriptsAfterStyles(),
     precompress(),
@@ -44,10 +46,10 @@ export default defineConfig({
             },
             {
               name: "core",
-              // Less what only the start page (its directory) or the detail page (history, places)
-              // runs, and the upload transport (loaded on the first upload): in this group they
-              // would load with the list page too.
-              test: /[\\/]src[\\/](api(?![\\/](imodel-history|geocoder|xhr-fetch)\.)|auth|ui|config|paths|features[\\/](favorites|itwins(?![\\/](itwin-directory|itwin-star|use-itwin-favorite)\.)|thumbnails[\\/]thumbnail-image|bulk[\\/](selection-store|job-presence|job-storage)))[\\/.]|itwinui-icons-react/,
+              // Less what only the start page (its directory) or the detail page (history, places,
+              // the map's hooks, dialogs, copy buttons) runs, and the upload transport (loaded on
+              // the first upload): in this group they would load with the list page too.
+              test: /[\\/]src[\\/](api(?![\\/](imodel-history|geocoder|xhr-fetch)\.)|auth|ui(?![\\/](copy-button|modal-dialog|use-after-first-paint|use-near-viewport)\.)|config|paths|features[\\/](favorites|itwins(?![\\/](itwin-directory|itwin-star|use-itwin-favorite)\.)|thumbnails[\\/]thumbnail-image|bulk[\\/](selection-store|job-presence|job-storage)))[\\/.]|itwinui-icons-react/,
               priority: 1,
             },
           ],
