@@ -174,3 +174,23 @@ for (const scheme of ["light", "dark"] as const) {
     });
   }
 }
+
+test("the map stays where it is when Find a place arrives after it", async ({
+  signedInPage: page,
+}) => {
+  // The field's code comes in a chunk of its own; held back here until the map is shown,
+  // as on a slow connection, so that a pointer aimed at the map cannot miss when it comes.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/find-place-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/imodels/${NO_EXTENT}`);
+  const map = mapContainer(page);
+  await expect(map).toBeVisible();
+  const before = await map.boundingBox();
+  release();
+  await expect(findPlace(page)).toBeEditable();
+  expect(await map.boundingBox()).toEqual(before);
+});

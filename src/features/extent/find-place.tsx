@@ -7,6 +7,7 @@ import { placeExtent } from "./find-place-extent";
 
 export type FindPlaceProps = {
   geocoderUrl: string;
+  placeholder: string;
   disabled?: boolean;
   /** A place was chosen: the map goes there. */
   onShow(extent: Extent): void;
@@ -21,7 +22,13 @@ const MIN_LENGTH = 2;
  * "Find a place": an editable combobox (WAI-ARIA pattern, list autocomplete) over a
  * Nominatim-compatible geocoder. Down/Up move, Enter chooses, Escape closes then clears.
  */
-export default function FindPlace({ geocoderUrl, disabled, onShow, onUse }: FindPlaceProps) {
+export default function FindPlace({
+  geocoderUrl,
+  placeholder,
+  disabled,
+  onShow,
+  onUse,
+}: FindPlaceProps) {
   const id = useId();
   const listId = `${id}-list`;
   const statusId = `${id}-status`;
@@ -92,7 +99,7 @@ export default function FindPlace({ geocoderUrl, disabled, onShow, onUse }: Find
           role="combobox"
           autoComplete="off"
           spellCheck={false}
-          placeholder="A town or city, e.g. Zermatt"
+          placeholder={placeholder}
           aria-autocomplete="list"
           aria-expanded={expanded}
           aria-controls={listId}
