@@ -17,11 +17,16 @@ function chunk(fileName: string, fields: Partial<OutputChunk> & { css?: string[]
 
 function build() {
   const bundle = {
-    "assets/main.js": chunk("assets/main.js", { isEntry: true, facadeModuleId: "/app/index.html" }),
+    "assets/main.js": chunk("assets/main.js", {
+      isEntry: true,
+      facadeModuleId: "/app/index.html",
+      imports: ["assets/core.js"],
+    }),
+    "assets/core.js": chunk("assets/core.js", { css: ["assets/core.css"] }),
     "assets/shared.js": chunk("assets/shared.js", { imports: ["assets/main.js"] }),
     "assets/page.js": chunk("assets/page.js", {
       facadeModuleId: "/app/src/page.tsx",
-      imports: ["assets/main.js", "assets/shared.js"],
+      imports: ["assets/main.js", "assets/core.js", "assets/shared.js"],
       css: ["assets/page.css"],
     }),
     "assets/map.js": chunk("assets/map.js", {
@@ -56,7 +61,13 @@ function build() {
 
 /** Runs the emitted script on a page at `path`, where `wide` says whether every media query matches. */
 function linksAddedAt(source: string, path: string, wide: boolean) {
-  type Link = { rel: string; as?: string; href: string; fetchPriority?: string };
+  type Link = {
+    rel: string;
+    as?: string;
+    href: string;
+    fetchPriority?: string;
+    crossOrigin?: string;
+  };
   const links: Link[] = [];
   const document = {
     createElement: () => ({ rel: "", href: "" }),
@@ -79,13 +90,15 @@ describe("routePreload", () => {
     );
   });
 
-  it("preloads a page's chunk, the chunks it imports but the entry, and their CSS", () => {
+  it("preloads a page's chunk, the chunks it imports but the entry's, and their CSS", () => {
     const { script } = build();
     // The code at low priority, after the stylesheets (as the entry's, scripts-after-styles.ts).
+    // In CORS mode, as Vite asks for them later: a preload in another mode is fetched twice.
+    // The entry's chunks and CSS are in index.html already.
     expect(linksAddedAt(script.source, "/pages/1", false)).toEqual([
-      { rel: "modulepreload", fetchPriority: "low", href: "/assets/page.js" },
-      { rel: "preload", as: "style", href: "/assets/page.css" },
-      { rel: "modulepreload", fetchPriority: "low", href: "/assets/shared.js" },
+      { rel: "modulepreload", fetchPriority: "low", crossOrigin: "", href: "/assets/page.js" },
+      { rel: "preload", as: "style", crossOrigin: "", href: "/assets/page.css" },
+      { rel: "modulepreload", fetchPriority: "low", crossOrigin: "", href: "/assets/shared.js" },
     ]);
   });
 

@@ -16,15 +16,28 @@ function chunkOf(bundle: OutputBundle, module: string): OutputChunk {
   throw new Error(`route-preload: no chunk for ${module}`);
 }
 
-/** The chunk, the chunks it imports (not the entry, already loading) and their CSS. */
-function filesOf(bundle: OutputBundle, chunk: OutputChunk, files = new Set<string>()): Set<string> {
-  if (chunk.isEntry || files.has(chunk.fileName)) return files;
+/** The chunk, the chunks it imports statically and their CSS, less what `skip` holds. */
+function filesOf(
+  bundle: OutputBundle,
+  chunk: OutputChunk,
+  skip: ReadonlySet<string> = new Set(),
+  files = new Set<string>(),
+): Set<string> {
+  if (skip.has(chunk.fileName) || files.has(chunk.fileName)) return files;
   files.add(chunk.fileName);
-  for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
+  for (const css of chunk.viteMetadata?.importedCss ?? []) if (!skip.has(css)) files.add(css);
   for (const name of chunk.imports) {
     const imported = bundle[name];
-    if (imported?.type === "chunk") filesOf(bundle, imported, files);
+    if (imported?.type === "chunk") filesOf(bundle, imported, skip, files);
   }
+  return files;
+}
+
+/** What index.html loads already: the entries, the chunks they import and their CSS. */
+function entryFiles(bundle: OutputBundle): Set<string> {
+  const files = new Set<string>();
+  for (const output of Object.values(bundle))
+    if (output.type === "chunk" && output.isEntry) filesOf(bundle, output, new Set(), files);
   return files;
 }
 
@@ -38,6 +51,9 @@ function preloadRoute(preloads: Preload[], base: string) {
       if (added.has(file)) continue;
       added.add(file);
       const link = document.createElement("link");
+      // CORS mode, as Vite's loader asks for them later: a preload in another mode is unused
+      // and the file is fetched twice.
+      link.crossOrigin = "";
       if (file.endsWith(".css")) {
         link.rel = "preload";
         link.as = "style";
@@ -68,10 +84,11 @@ export function routePreload(preloads: readonly RouteModule[]): Plugin {
       base = config.base;
     },
     generateBundle(_options, bundle) {
+      const loaded = entryFiles(bundle);
       const resolved: Preload[] = preloads.map(({ prefix, module, media }) => ({
         prefix,
         media,
-        files: [...filesOf(bundle, chunkOf(bundle, module))],
+        files: [...filesOf(bundle, chunkOf(bundle, module), loaded)],
       }));
       const source = `(${preloadRoute.toString()})(${JSON.stringify(resolved)}, ${JSON.stringify(base)});\n`;
       const hash = createHash("sha256").update(source).digest("base64url").slice(0, 8);
