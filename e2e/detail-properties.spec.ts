@@ -61,3 +61,28 @@ test("a long history reads as counts and the latest items; an iModel never pushe
   await expect(properties(page).getByText("No changes pushed yet")).toBeVisible();
   await expect(properties(page).getByText("None yet")).toBeVisible();
 });
+
+test("opening an iModel asks for each part of its history once", async ({ signedInPage: page }) => {
+  const asked: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "GET") asked.push(new URL(request.url()).pathname);
+  });
+  // The answers are held until the form is shown, as on a slow connection: the properties
+  // have moved from the loading layout into the editor's while the requests were under way.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/(changesets|namedversions)\?/, async (route) => {
+    if (route.request().method() === "GET") await held;
+    // A request the page gave up on can no longer be continued.
+    await route.continue().catch(() => {});
+  });
+  await page.goto(`/imodels/${SEED.imodels.sunCityPlant}`);
+  await expect(page.getByRole("textbox", { name: "Name", exact: true })).toBeEditable();
+  release();
+  const region = properties(page);
+  await expect(region.getByText("412", { exact: true })).toBeVisible();
+  await expect(region.getByText(/^4; the latest is/)).toBeVisible();
+  const times = (end: string) => asked.filter((path) => path.endsWith(end)).length;
+  expect(times("/changesets")).toBe(1);
+  expect(times("/namedversions")).toBe(1);
+});

@@ -12,7 +12,7 @@ import { FavoriteStar } from "../favorites/favorite-star";
 import { useITwin } from "../itwins/use-itwin";
 import { useDocumentTitle } from "../../ui/use-document-title";
 import { IModelEditor } from "./imodel-editor";
-import { IModelProperties } from "./imodel-properties";
+import { IModelProperties, KeepPropertiesLoading } from "./imodel-properties";
 import { useRecordRecent } from "../imodel-list/use-record-recent";
 
 const NOT_READY_REFETCH_MS = 15_000;
@@ -80,6 +80,7 @@ function IModelDetail({ iModelId }: { iModelId: string }) {
         <h1 id="imodel-heading">{iModel.name}</h1>
         <FavoriteStar iModel={iModel} label="Favorite" />
       </header>
+      <KeepPropertiesLoading iModel={iModel} />
       {!editorShown || detail.isPlaceholderData ? (
         <div className="imodel-layout">
           <p role="status" className="imodel-form imodel-form--loading">

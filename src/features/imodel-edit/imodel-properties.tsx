@@ -20,6 +20,35 @@ function When({ iso }: { iso: string }) {
   );
 }
 
+function historyOf(iModel: IModel) {
+  const creatorId = creatorIdFromLink(iModel._links?.creator?.href);
+  return {
+    creatorId,
+    creator: {
+      ...historyQueries.user(iModel.id, creatorId ?? ""),
+      enabled: creatorId !== undefined,
+    },
+    latest: historyQueries.latestChangeset(iModel.id),
+    versions: historyQueries.namedVersions(iModel.id),
+  };
+}
+
+const QUIET = { notifyOnChangeProps: [] };
+
+/**
+ * Subscribes to the properties' history for as long as the page shows the iModel, and renders
+ * nothing. The properties move from the loading layout into the editor's, a new mount: in
+ * between, a query would have no subscriber, and TanStack Query cancels a fetch that took its
+ * signal, so the editor's properties would send the same requests again.
+ */
+export function KeepPropertiesLoading({ iModel }: { iModel: IModel }): null {
+  const queries = historyOf(iModel);
+  useQuery({ ...queries.creator, ...QUIET });
+  useQuery({ ...queries.latest, ...QUIET });
+  useQuery({ ...queries.versions, ...QUIET });
+  return null;
+}
+
 const LOADING = "Loading…";
 const UNKNOWN = "Could not be read";
 
@@ -29,13 +58,10 @@ const UNKNOWN = "Could not be read";
  */
 export function IModelProperties({ iModel }: { iModel: IModel }) {
   const iTwins = useQuery(iTwinQueries.mine());
-  const creatorId = creatorIdFromLink(iModel._links?.creator?.href);
-  const creator = useQuery({
-    ...historyQueries.user(iModel.id, creatorId ?? ""),
-    enabled: creatorId !== undefined,
-  });
-  const latest = useQuery(historyQueries.latestChangeset(iModel.id));
-  const versions = useQuery(historyQueries.namedVersions(iModel.id));
+  const { creatorId, ...queries } = historyOf(iModel);
+  const creator = useQuery(queries.creator);
+  const latest = useQuery(queries.latest);
+  const versions = useQuery(queries.versions);
 
   const iTwin = iTwins.data?.find((candidate) => candidate.id === iModel.iTwinId);
   const history = describeHistory(latest.data, latest.isPending ? "loading" : latest.status);
