@@ -1,5 +1,6 @@
 import { SEED, largeCampusIModelId } from "../simulator/seed-ids";
 import { expect, test } from "./fixtures";
+import { API_URL } from "./ports";
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const properties = (page: import("@playwright/test").Page) =>
@@ -62,27 +63,49 @@ test("a long history reads as counts and the latest items; an iModel never pushe
   await expect(properties(page).getByText("None yet")).toBeVisible();
 });
 
-test("opening an iModel asks for each part of its history once", async ({ signedInPage: page }) => {
+test("opening an iModel from the list asks once for its history and its thumbnail", async ({
+  signedInPage: page,
+}) => {
+  const plant = SEED.imodels.sunCityPlant;
+  await page.goto(`/itwins/${SEED.itwins.sunCity}`);
+  const link = page.getByRole("link", { name: "Sun City Renewable-energy Plant" });
+  await expect(link).toBeVisible();
+
+  // As on a slow connection: from the list the page shows the iModel at once, its side column
+  // asks for its parts, and the column moves into the editor's layout once the iModel's own
+  // answer comes, while those requests are still under way.
+  const parts = [/\/changesets\?/, /\/namedversions\?/, /\/thumbnail\?size=large/];
   const asked: string[] = [];
   page.on("request", (request) => {
-    if (request.method() === "GET") asked.push(new URL(request.url()).pathname);
+    if (request.method() === "GET" && parts.some((part) => part.test(request.url())))
+      asked.push(new URL(request.url()).pathname);
   });
-  // The answers are held until the form is shown, as on a slow connection: the properties
-  // have moved from the loading layout into the editor's while the requests were under way.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/(changesets|namedversions)\?/, async (route) => {
-    if (route.request().method() === "GET") await held;
+  let releaseParts = () => {};
+  const partsHeld = new Promise<void>((resolve) => (releaseParts = resolve));
+  let releaseIModel = () => {};
+  const iModelHeld = new Promise<void>((resolve) => (releaseIModel = resolve));
+  const hold = (until: Promise<void>) => async (route: import("@playwright/test").Route) => {
+    if (route.request().method() === "GET") await until;
     // A request the page gave up on can no longer be continued.
     await route.continue().catch(() => {});
-  });
-  await page.goto(`/imodels/${SEED.imodels.sunCityPlant}`);
+  };
+  for (const part of parts) await page.route(part, hold(partsHeld));
+  await page.route(`${API_URL}/imodels/${plant}`, hold(iModelHeld));
+  const allAsked = Promise.all(parts.map((part) => page.waitForRequest(part)));
+
+  await link.click();
+  await allAsked;
+  releaseIModel();
   await expect(page.getByRole("textbox", { name: "Name", exact: true })).toBeEditable();
-  release();
+  releaseParts();
   const region = properties(page);
   await expect(region.getByText("412", { exact: true })).toBeVisible();
   await expect(region.getByText(/^4; the latest is/)).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Thumbnail" }).locator('img[data-thumbnail-state="loaded"]'),
+  ).toBeVisible();
   const times = (end: string) => asked.filter((path) => path.endsWith(end)).length;
   expect(times("/changesets")).toBe(1);
   expect(times("/namedversions")).toBe(1);
+  expect(times("/thumbnail")).toBe(1);
 });

@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Fragment, type ReactNode } from "react";
 import { Link } from "react-router";
 import { creatorIdFromLink, historyQueries } from "../../api/imodel-history";
@@ -10,6 +10,7 @@ import { describeHistory, describeNamedVersions } from "./describe-history";
 import "./imodel-edit.css";
 import { paths } from "../../paths";
 import { LazyThumbnailPanel } from "../thumbnails/lazy-thumbnail-panel";
+import { thumbnailUrlQuery, watchThumbnailUrls } from "../thumbnails/thumbnail-urls";
 
 /** "2 years ago (2 May 2024, 14:03)": the relative time people read first, the exact one beside it. */
 function When({ iso }: { iso: string }) {
@@ -36,16 +37,18 @@ function historyOf(iModel: IModel) {
 const QUIET = { notifyOnChangeProps: [] };
 
 /**
- * Subscribes to the properties' history for as long as the page shows the iModel, and renders
- * nothing. The properties move from the loading layout into the editor's, a new mount: in
- * between, a query would have no subscriber, and TanStack Query cancels a fetch that took its
- * signal, so the editor's properties would send the same requests again.
+ * Subscribes to the side column's history and thumbnail for as long as the page shows the
+ * iModel, and renders nothing. The column moves from the loading layout into the editor's, a new
+ * mount: in between, a query would have no subscriber, and TanStack Query cancels a fetch that
+ * took its signal, so the editor's column would send the same requests again.
  */
 export function KeepPropertiesLoading({ iModel }: { iModel: IModel }): null {
   const queries = historyOf(iModel);
   useQuery({ ...queries.creator, ...QUIET });
   useQuery({ ...queries.latest, ...QUIET });
   useQuery({ ...queries.versions, ...QUIET });
+  watchThumbnailUrls(useQueryClient().getQueryCache());
+  useQuery({ ...thumbnailUrlQuery(iModel.id, "large"), ...QUIET });
   return null;
 }
 
