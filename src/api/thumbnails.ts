@@ -24,7 +24,8 @@ export const thumbnailKeys = {
 
 /**
  * The thumbnail as a Blob, fetched with the bearer token through the one client (401, 429, gate).
- * Low priority: the list's pages go first, and a thumbnail's 429 holds only other thumbnails.
+ * The list's small ones at low priority: its pages go first, and a thumbnail's 429 holds only
+ * other thumbnails. The large one is the detail page's picture, one among its first requests.
  */
 export function fetchThumbnail(
   id: string,
@@ -35,7 +36,7 @@ export function fetchThumbnail(
     path: `/imodels/${encodeURIComponent(id)}/thumbnail`,
     query: { size },
     responseType: "image",
-    priority: "low",
+    priority: size === "small" ? "low" : "normal",
     signal,
   });
 }

@@ -1,5 +1,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { iModelQueries } from "../api/imodels";
+import { iTwinQueries } from "../api/itwins";
+import { thumbnailUrlQuery } from "../features/thumbnails/thumbnail-urls";
 
 /**
  * The detail page's first requests, started by its route's loader as the app starts, while the
@@ -21,4 +23,9 @@ export function prefetchIModelPage(
   const permissions = iModelQueries.permissions(iModelId);
   if (appStarting || failedBefore(permissions.queryKey))
     void queryClient.prefetchQuery(permissions);
+  if (!appStarting) return;
+  // The iTwins name the page's breadcrumb and its iTwin; the picture is beside the form in the
+  // first screen. A failure of either shows on the page, which asks again itself.
+  void queryClient.prefetchQuery(iTwinQueries.mine());
+  void queryClient.prefetchQuery(thumbnailUrlQuery(iModelId, "large"));
 }

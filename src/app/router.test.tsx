@@ -1,6 +1,8 @@
 import { QueryClient } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { iModelKeys } from "../api/imodels";
+import { iTwinKeys } from "../api/itwins";
+import { thumbnailUrlQuery } from "../features/thumbnails/thumbnail-urls";
 import { createAppRouter } from "./router";
 
 async function startAt(
@@ -27,9 +29,14 @@ let dispose: (() => void) | undefined;
 afterEach(() => dispose?.());
 
 describe("the detail route's loader", () => {
-  it("asks for the iModel and its permissions as the app starts on the page", async () => {
+  it("asks for the iModel, its permissions, the iTwins and the thumbnail as the app starts on the page", async () => {
     const { keys } = await startAt("/imodels/abc", true);
-    expect(keys()).toEqual([iModelKeys.detail("abc"), iModelKeys.permissions("abc")]);
+    expect(keys()).toEqual([
+      iModelKeys.detail("abc"),
+      iModelKeys.permissions("abc"),
+      iTwinKeys.mine(),
+      thumbnailUrlQuery("abc", "large").queryKey,
+    ]);
   });
 
   it("asks for nothing before sign-in", async () => {
@@ -62,9 +69,9 @@ describe("the detail route's loader", () => {
         queryFn: () => Promise.reject(new Error("502")),
       });
     const { router, keys } = await startAt("/imodels/abc", true, failed);
-    expect(keys()).toHaveLength(2);
+    expect(keys()).toHaveLength(4);
     await router.navigate("/imodels/abc?tab=x");
     expect(router.state.location.search).toBe("?tab=x");
-    expect(keys()).toHaveLength(2);
+    expect(keys()).toHaveLength(4);
   });
 });
