@@ -35,6 +35,46 @@ afterEach(() => {
 });
 
 describe("ExtentLayerController", () => {
+  it("brings a typed or pasted extent wholly into view when any of it is out of sight", () => {
+    mount();
+    const wider: Extent = { west: 7.2, south: 45.9, east: 8.4, north: 46.6 };
+    expect(
+      map.getBounds().intersects([
+        [45.9, 7.2],
+        [46.6, 8.4],
+      ]),
+    ).toBe(true);
+    controller.update({ value: wider, disabled: false, drawing: false });
+    expect(
+      map.getBounds().contains([
+        [45.9, 7.2],
+        [46.6, 8.4],
+      ]),
+    ).toBe(true);
+  });
+
+  it("leaves the view as it is for an extent already in sight, and for one drawn on it", () => {
+    mount();
+    const before = map.getBounds();
+    controller.update({
+      value: { west: 7.65, south: 46.15, east: 7.75, north: 46.25 },
+      disabled: false,
+      drawing: false,
+    });
+    expect(map.getBounds().equals(before)).toBe(true);
+
+    // A corner dragged to the map's edge: the rectangle reaches past the view, and stays.
+    const pointer = new Pointer();
+    const from = pixelOf(map, 46.25, 7.75);
+    pointer.down(handle("ne"), ...from);
+    pointer.move(from[0] + 30, from[1]);
+    pointer.move(map.getSize().x + 40, from[1]);
+    pointer.up();
+    const drawn = lastChange()!;
+    controller.update({ value: drawn, disabled: false, drawing: false });
+    expect(map.getBounds().equals(before)).toBe(true);
+  });
+
   it("draws the rectangle with nine handles, and none when disabled", () => {
     mount();
     expect(map.getContainer().querySelectorAll(".extent-handle")).toHaveLength(9);

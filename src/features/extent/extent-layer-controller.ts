@@ -101,10 +101,11 @@ export class ExtentLayerController {
     this.map.getContainer().classList.toggle("extent-map-drawing", next.drawing && !next.disabled);
     if (this.busy()) return;
     this.render();
-    // An extent typed or pasted out of sight is brought into view; one drawn here is not.
+    // An extent typed or pasted with any of it out of sight is brought wholly into view, so
+    // all four edges can be seen and dragged; one drawn or dragged here stays as it was left.
     const bounds = this.view.bounds();
     if (changed && bounds && !sameExtent(next.value, this.sent)) {
-      if (!this.map.getBounds().intersects(bounds)) this.map.fitBounds(bounds, fitOptions);
+      if (!this.map.getBounds().contains(bounds)) this.map.fitBounds(bounds, fitOptions);
     }
   }
 

@@ -13,6 +13,7 @@ import {
 } from "react";
 import type { Map as LeafletMap } from "leaflet";
 import { MapContainer, TileLayer, useMap } from "react-leaflet";
+import { ZoomUnloadGuard } from "./zoom-unload-guard";
 import type { TileAttribution } from "../../config";
 import { AttributionControl } from "./attribution-control";
 import { sameExtent, type Extent } from "./extent";
@@ -119,6 +120,7 @@ function ExtentMapView(props: ExtentMapProps) {
           attributionControl={false}
         >
           <MapContainerName describedBy={mapInstructionsId} />
+          <ZoomUnloadGuard />
           <StartAtView startAt={props.startAt ?? null} hasExtent={initialBounds !== undefined} />
           {/* On high-density screens, four tiles of the next zoom level in place of one: sharp, not upscaled. */}
           {tilesShown && <TileLayer url={tileUrl} eventHandlers={tileEvents} detectRetina />}
