@@ -8,11 +8,14 @@ import { useFavorite } from "./use-favorites";
 export const FavoriteStar = memo(function FavoriteStar({
   iModel,
   label,
+  asked = true,
 }: {
   iModel: IModel;
   label?: string;
+  /** False keeps the favorites from being asked for yet; the star waits, disabled. */
+  asked?: boolean;
 }) {
-  const { pressed, ready, toggle } = useFavorite(iModel);
+  const { pressed, ready, toggle } = useFavorite(iModel, { enabled: asked });
   return (
     <button
       type="button"

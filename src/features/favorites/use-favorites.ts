@@ -74,12 +74,13 @@ const isLoaded = () => true;
 export type FavoriteState = { pressed: boolean; ready: boolean; toggle: () => void };
 
 /** The star of one iModel: shows the last click at once and converges on the server behind it. */
-export function useFavorite(iModel: IModel): FavoriteState {
+export function useFavorite(iModel: IModel, { enabled = true } = {}): FavoriteState {
   const queryClient = useQueryClient();
   const store = favoriteStoreFor(queryClient);
   const { id, iTwinId } = iModel;
   // Only whether the favorites are loaded re-renders through the query; the star's own state comes below.
-  const loaded = useQuery({ ...favoriteQueries.ofITwin(iTwinId), select: isLoaded }).data === true;
+  const loaded =
+    useQuery({ ...favoriteQueries.ofITwin(iTwinId), select: isLoaded, enabled }).data === true;
 
   const subscribe = useCallback(
     (onChange: () => void) => {

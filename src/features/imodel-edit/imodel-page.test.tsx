@@ -139,13 +139,41 @@ describe("the iModel page", () => {
   });
   afterEach(() => vi.useRealTimers());
 
+  it("asks for the rest of the page only once its heading is on screen", async () => {
+    const frames: FrameRequestCallback[] = [];
+    const frame = vi.spyOn(window, "requestAnimationFrame").mockImplementation((callback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+    const secondary = () =>
+      service.calls
+        .map((call) => call.path)
+        .filter((path) => /recents|favorites|changesets|namedversions/.test(path));
+    renderPage();
+    await screen.findByRole("heading", { level: 1, name: "Sun City Plant" });
+    expect(secondary()).toEqual([]);
+    // Each check lets the frames asked for so far happen, as the browser would paint.
+    await waitFor(() => {
+      for (const callback of frames.splice(0)) callback(performance.now());
+      expect(secondary()).toEqual(
+        expect.arrayContaining([
+          `/imodels/recents/${ID}`,
+          expect.stringContaining("/imodels/favorites"),
+          expect.stringContaining(`/imodels/${ID}/changesets`),
+          expect.stringContaining(`/imodels/${ID}/namedversions`),
+        ]),
+      );
+    });
+    frame.mockRestore();
+  });
+
   it("shows the iModel and saves only the changed field", async () => {
     const user = userEvent.setup();
     renderPage();
     expect(
       await screen.findByRole("heading", { level: 1, name: "Sun City Plant" }),
     ).toBeInTheDocument();
-    expect(screen.getByText("East US")).toBeInTheDocument();
+    expect(await screen.findByText("East US")).toBeInTheDocument();
     await editable();
     expect(saveButton()).toBeDisabled();
 

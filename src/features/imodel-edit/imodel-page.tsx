@@ -11,6 +11,7 @@ import { ErrorMessage } from "../../ui/error-message";
 import { FavoriteStar } from "../favorites/favorite-star";
 import { useITwin } from "../itwins/use-itwin";
 import { useDocumentTitle } from "../../ui/use-document-title";
+import { useAfterFirstPaint } from "../../ui/use-after-first-paint";
 import { IModelEditor } from "./imodel-editor";
 import { IModelProperties, KeepPropertiesLoading } from "./imodel-properties";
 import { useRecordRecent } from "../imodel-list/use-record-recent";
@@ -35,7 +36,10 @@ function IModelDetail({ iModelId }: { iModelId: string }) {
     refetchOnWindowFocus: (query) =>
       query.state.data?.state === "notInitialized" ? "always" : false,
   });
-  useRecordRecent(iModelId);
+  // The heading is the page's first sight: what it needs comes first, the rest is asked for
+  // once it is on screen, so the heading does not wait behind a dozen secondary requests.
+  const headingShown = useAfterFirstPaint(useAfterFirstPaint(detail.data !== undefined));
+  useRecordRecent(iModelId, headingShown);
   const [gone, setGone] = useState(false);
   const notFound = gone || (isApiError(detail.error) && detail.error.status === 404);
   const iModel = detail.data;
@@ -78,15 +82,15 @@ function IModelDetail({ iModelId }: { iModelId: string }) {
       />
       <header className="imodel-header">
         <h1 id="imodel-heading">{iModel.name}</h1>
-        <FavoriteStar iModel={iModel} label="Favorite" />
+        <FavoriteStar iModel={iModel} label="Favorite" asked={headingShown} />
       </header>
-      <KeepPropertiesLoading iModel={iModel} />
+      {headingShown ? <KeepPropertiesLoading iModel={iModel} /> : null}
       {!editorShown || detail.isPlaceholderData ? (
         <div className="imodel-layout">
           <p role="status" className="imodel-form imodel-form--loading">
             Loading the iModel…
           </p>
-          <IModelProperties iModel={iModel} />
+          {headingShown ? <IModelProperties iModel={iModel} /> : null}
         </div>
       ) : (
         <IModelEditor iModel={iModel} onNotFound={() => setGone(true)} />
