@@ -77,6 +77,8 @@ test("sign-in smoke test: sign in, open an iModel with its map, no violation", a
     page.getByRole("heading", { level: 1, name: "Sun City Renewable-energy Plant" }),
   ).toBeVisible();
   // The map is made as it comes near the window: scroll to the field just above it.
+  // The read-only field shown while its code loads is replaced: wait for the real one.
+  await expect(page.getByLabel("Find a place")).toBeEditable();
   await page.getByLabel("Find a place").scrollIntoViewIfNeeded();
   const map = page.getByRole("application", { name: "Map" });
   await map.scrollIntoViewIfNeeded();

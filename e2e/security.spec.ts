@@ -71,6 +71,8 @@ test("Trusted Types are enforced: a string assigned to innerHTML is refused, Lea
   });
   await page.goto(`/imodels/${SEED.imodels.sunCityWindFarm}`);
   // The map is made as it comes near the window: scroll to the field just above it.
+  // The read-only field shown while its code loads is replaced: wait for the real one.
+  await expect(page.getByLabel("Find a place")).toBeEditable();
   await page.getByLabel("Find a place").scrollIntoViewIfNeeded();
   const map = page.getByRole("application", { name: "Map" });
   await map.scrollIntoViewIfNeeded();
