@@ -1,13 +1,18 @@
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+import { lazyValue } from "../lib/lazy-value";
+
+// Made on first use: an Intl formatter is costly to make, and the app loads faster without.
+const dateTime = lazyValue(
+  () => new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }),
+);
+const dateOnly = lazyValue(() => new Intl.DateTimeFormat(undefined, { dateStyle: "medium" }));
+const relative = lazyValue(() => new Intl.RelativeTimeFormat(undefined, { numeric: "auto" }));
 
 /** In the user's locale; an unreadable value is shown as it came rather than as "Invalid Date". */
 export function formatDateTime(iso: string | null | undefined, withTime = true): string {
   if (!iso) return "—";
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return (withTime ? dateTime : dateOnly).format(date);
+  return (withTime ? dateTime : dateOnly)().format(date);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -26,7 +31,7 @@ export function formatRelative(iso: string, now = Date.now()): string {
   const diff = at - now;
   for (const [unit, size] of UNITS) {
     const count = Math.trunc(diff / size);
-    if (count !== 0) return relative.format(count, unit);
+    if (count !== 0) return relative().format(count, unit);
   }
-  return relative.format(0, "minute");
+  return relative().format(0, "minute");
 }

@@ -1,4 +1,5 @@
 import type { IModel, IModelOrder } from "../../api/imodels";
+import { lazyValue } from "../../lib/lazy-value";
 import type { PendingFavorite } from "./favorite-store";
 
 /** Like the service's `$search`: name or description contains the text, ignoring case. */
@@ -11,7 +12,8 @@ export function matchesSearch(iModel: IModel, search: string): boolean {
   );
 }
 
-const collator = new Intl.Collator("en", { sensitivity: "base" });
+// Made when a list is first sorted, not while the app loads.
+const collator = lazyValue(() => new Intl.Collator("en", { sensitivity: "base" }));
 
 /** The service's order for `$orderBy`, for lists the app holds in full. */
 export function sortIModels(iModels: readonly IModel[], orderBy: IModelOrder): IModel[] {
@@ -20,7 +22,7 @@ export function sortIModels(iModels: readonly IModel[], orderBy: IModelOrder): I
   const byId = (a: IModel, b: IModel) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const compare =
     field === "name"
-      ? (a: IModel, b: IModel) => collator.compare(a.name, b.name) || byId(a, b)
+      ? (a: IModel, b: IModel) => collator().compare(a.name, b.name) || byId(a, b)
       : (a: IModel, b: IModel) =>
           a.createdDateTime < b.createdDateTime
             ? -1

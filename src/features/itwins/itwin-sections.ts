@@ -1,3 +1,4 @@
+import { lazyValue } from "../../lib/lazy-value";
 import type { ITwin } from "../../api/itwins";
 
 export type ITwinSectionKey = "favorites" | "recent" | "all";
@@ -57,9 +58,13 @@ export function buildITwinSections(input: Input): ITwinSection[] {
   return sections.filter((section) => section.iTwins.length > 0);
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
+// Made when iTwins are first sorted, not while the app loads.
+const collator = lazyValue(
+  () => new Intl.Collator(undefined, { numeric: true, sensitivity: "base" }),
+);
 function byName(a: ITwin, b: ITwin): number {
-  return collator.compare(a.displayName, b.displayName) || collator.compare(a.id, b.id);
+  const { compare } = collator();
+  return compare(a.displayName, b.displayName) || compare(a.id, b.id);
 }
 
 export function isInactive(iTwin: ITwin): boolean {
