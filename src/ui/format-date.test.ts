@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { formatDateTime, formatRelative } from "./format-date";
 
 const NOW = Date.parse("2026-12-02T14:00:00Z");
@@ -16,5 +16,41 @@ describe("formatRelative", () => {
   it("gives an unreadable value back as it came", () => {
     expect(formatRelative("soon", NOW)).toBe("soon");
     expect(formatDateTime("soon")).toBe("soon");
+  });
+});
+
+describe("prepareDateFormats", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  // A fresh copy of the module: its formatters are not made yet.
+  async function freshModule() {
+    vi.resetModules();
+    return import("./format-date");
+  }
+
+  it("makes the formats once the browser is idle, and not again on first use", async () => {
+    vi.useFakeTimers();
+    const { prepareDateFormats, formatDateTime: format } = await freshModule();
+    const made = vi.spyOn(Intl, "DateTimeFormat");
+    prepareDateFormats();
+    expect(made).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    expect(made).toHaveBeenCalledTimes(2);
+    format("2026-12-02T14:00:00Z");
+    format("2026-12-02T14:00:00Z", false);
+    expect(made).toHaveBeenCalledTimes(2);
+  });
+
+  it("makes nothing when cancelled first", async () => {
+    vi.useFakeTimers();
+    const { prepareDateFormats } = await freshModule();
+    const made = vi.spyOn(Intl, "DateTimeFormat");
+    const cancel = prepareDateFormats();
+    cancel();
+    vi.runAllTimers();
+    expect(made).not.toHaveBeenCalled();
   });
 });

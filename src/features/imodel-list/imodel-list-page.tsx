@@ -1,7 +1,8 @@
-import { useCallback, useId, useState } from "react";
+import { useCallback, useEffect, useId, useState } from "react";
 import { useParams, useSearchParams } from "react-router";
 import type { IModelOrder } from "../../api/imodels";
 import { Breadcrumbs } from "../../ui/breadcrumbs";
+import { prepareDateFormats } from "../../ui/format-date";
 import { useDocumentTitle } from "../../ui/use-document-title";
 import { ITwinPicker } from "../itwins/itwin-picker";
 import { useITwinVisit } from "../itwins/use-itwin-visit";
@@ -33,6 +34,8 @@ export function IModelListPage() {
     [setSearchParams],
   );
   useITwinVisit(iTwinId);
+  // Every row shows a date: its formatter is made while the first page is on its way.
+  useEffect(prepareDateFormats, []);
   const filtersId = useId();
   const [filtersOpen, setFiltersOpen] = useState(false);
   const iTwin = useITwin(iTwinId);
