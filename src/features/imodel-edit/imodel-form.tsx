@@ -12,6 +12,7 @@ import { saveOutcome, type LastSave } from "./save-outcome";
 import type { SavePhase } from "./use-save-flow";
 import { TextField } from "./text-field";
 import { useSecondsLeft } from "../../ui/use-seconds-left";
+import { lazyValue } from "../../lib/lazy-value";
 
 export const EXTENT_EDITOR_ID = "imodel-extent";
 /** The element each field's error puts the cursor in. */
@@ -21,7 +22,11 @@ export const FIELD_IDS: Record<FieldName, string> = {
   extent: EXTENT_EDITOR_ID,
 };
 
-const clock = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
+// Made at the first save, not as the page's code loads: the heading would wait the 10-20 ms
+// that a page's first ICU formatter takes.
+const clock = lazyValue(
+  () => new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }),
+);
 
 /** Name, description and extent, with the save actions. What the buttons do is decided by the caller. */
 export function IModelForm(props: {
@@ -86,7 +91,7 @@ export function IModelForm(props: {
     rateLimitSeconds: busy ? rateLimitSeconds : 0,
     isDirty: hasChanges,
     canRetry: canSave,
-    time: (at) => clock.format(at),
+    time: (at) => clock().format(at),
   });
 
   return (
