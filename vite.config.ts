@@ -1,7 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { ROUTE_MODULES } from "./src/app/route-modules.ts";
-import { msalWithoutBroker } from "./scripts/msal-without-broker.ts";
+import { msalSlim } from "./scripts/msal-slim.ts";
 import { leafletEsm } from "./scripts/leaflet-esm.ts";
 import { precompress } from "./scripts/precompress.ts";
 import { reactRouterProduction } from "./scripts/react-router-production.ts";
@@ -11,7 +11,7 @@ import { scriptsAfterStyles } from "./scripts/scripts-after-styles.ts";
 export default defineConfig({
   plugins: [
     react(),
-    msalWithoutBroker(),
+    msalSlim(),
     reactRouterProduction(),
     routePreload(ROUTE_MODULES),
     scriptsAfterStyles(),

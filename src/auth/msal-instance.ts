@@ -17,9 +17,9 @@ export function msalConfiguration(
       redirectUri: origin + config.redirectPath,
       postLogoutRedirectUri: origin + config.postLogoutRedirectPath,
     },
-    // Never localStorage: tokens end with the tab.
+    // Never localStorage: tokens end with the tab (and the build leaves that cache out).
     cache: { cacheLocation: "sessionStorage" },
-    // Off for good: the build leaves the broker out (scripts/msal-without-broker.ts).
+    // Off for good: the build leaves the broker out (scripts/msal-slim.ts).
     system: { protocolMode: ProtocolMode.OIDC, allowPlatformBroker: false },
   };
 }
