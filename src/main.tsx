@@ -60,6 +60,7 @@ async function boot() {
     const router = createAppRouter({
       queryClient,
       isSignedIn: () => msal.getActiveAccount() !== null,
+      tileUrl: config.tileUrl,
     });
     root.render(<App config={config} msal={msal} queryClient={queryClient} router={router} />);
   } catch (error) {

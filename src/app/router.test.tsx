@@ -9,6 +9,7 @@ async function startAt(
   path: string,
   signedIn: boolean,
   prepare?: (queryClient: QueryClient) => Promise<unknown>,
+  tileUrl?: string,
 ) {
   window.history.replaceState(null, "", path);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -18,7 +19,7 @@ async function startAt(
     asked.push(options.queryKey);
     return Promise.resolve();
   });
-  const router = createAppRouter({ queryClient, isSignedIn: () => signedIn });
+  const router = createAppRouter({ queryClient, isSignedIn: () => signedIn, tileUrl });
   dispose = () => router.dispose();
   // The first start imports the page's code, transformed on demand: seconds on a busy machine.
   await vi.waitFor(() => expect(router.state.initialized).toBe(true), { timeout: 5_000 });
@@ -37,6 +38,12 @@ describe("the detail route's loader", () => {
       iTwinKeys.mine(),
       thumbnailUrlQuery("abc", "large").queryKey,
     ]);
+  });
+
+  it("opens a connection to the tile server, whose first tile is the page's largest paint", async () => {
+    await startAt("/imodels/abc", true, undefined, "https://tiles.example.org/{z}/{x}/{y}.png");
+    const link = document.head.querySelector<HTMLLinkElement>('link[rel="preconnect"]');
+    expect(link?.href).toBe("https://tiles.example.org/");
   });
 
   it("asks for nothing before sign-in", async () => {

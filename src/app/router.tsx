@@ -5,6 +5,7 @@ import { RouteError } from "./route-error";
 import { paths } from "../paths";
 import { ROUTE_MODULES } from "./route-modules";
 import { prefetchIModelPage } from "./route-prefetch";
+import { preconnect } from "../lib/preconnect";
 import { Shell, StartingShell } from "./shell";
 
 const loadListPage = () => import("../features/imodel-list/imodel-list-page");
@@ -27,13 +28,15 @@ export interface RouteData {
   queryClient: QueryClient;
   /** Nothing is asked for before sign-in: the request would only fail. */
   isSignedIn: () => boolean;
+  /** The map's tile template: the detail page's first tile is its largest paint. */
+  tileUrl?: string;
 }
 
 /** A loader starts requests as its route is entered, not when only the search changes. */
 const onlyOnNewParams = ({ currentParams, nextParams }: ShouldRevalidateFunctionArgs) =>
   Object.entries(nextParams).some(([name, value]) => currentParams[name] !== value);
 
-export function createAppRouter({ queryClient, isSignedIn }: RouteData) {
+export function createAppRouter({ queryClient, isSignedIn, tileUrl }: RouteData) {
   // Until the first page has rendered, React has the whole app to render before a page's own
   // request starts; after it, a page renders at once and a loader's work would only delay it.
   let started = false;
@@ -57,8 +60,9 @@ export function createAppRouter({ queryClient, isSignedIn }: RouteData) {
         {
           path: paths.iModel.pattern,
           loader: ({ params }) => {
-            if (isSignedIn())
-              prefetchIModelPage(queryClient, params.iModelId ?? "", { appStarting: !started });
+            if (!isSignedIn()) return null;
+            prefetchIModelPage(queryClient, params.iModelId ?? "", { appStarting: !started });
+            if (tileUrl) preconnect(tileUrl);
             return null;
           },
           shouldRevalidate: onlyOnNewParams,
