@@ -38,7 +38,7 @@ describe("MSAL without the parts the app never runs", () => {
     await expect(keys.getTokenBindingPublicKeyJwk("kid", "id")).rejects.toThrow(/Bearer/);
   });
 
-  it("refuses proof-of-possession, DPoP, the localStorage cache and region discovery", async () => {
+  it("refuses what the app never turns on, naming what to keep", async () => {
     const { PopTokenGenerator } = await stub("msal-common/dist-browser/crypto/PopTokenGenerator.mjs");
     const { DpopProofGenerator } = await stub(
       "msal-common/dist-browser/crypto/DpopProofGenerator.mjs",
@@ -48,6 +48,14 @@ describe("MSAL without the parts the app never runs", () => {
     expect(() => new PopTokenGenerator()).toThrow(/Bearer/);
     expect(() => new DpopProofGenerator()).toThrow(/Bearer/);
     expect(() => new LocalStorage("client")).toThrow(/sessionStorage/);
+    const { SilentIframeClient } = await stub(
+      "msal-browser/dist/interaction_client/SilentIframeClient.mjs",
+    );
+    const { SilentAuthCodeClient } = await stub(
+      "msal-browser/dist/interaction_client/SilentAuthCodeClient.mjs",
+    );
+    expect(() => new SilentIframeClient()).toThrow(/AccessTokenAndRefreshToken/);
+    expect(() => new SilentAuthCodeClient()).toThrow(/acquireTokenByCode/);
     await expect(new RegionDiscovery().detectRegion()).rejects.toThrow(/region/);
   });
 

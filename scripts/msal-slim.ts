@@ -10,6 +10,11 @@ export const MSAL_STUBS: Record<string, string> = {
   "msal-browser/dist/broker/nativeBroker/PlatformAuthProvider.mjs": "platform-auth-provider.mjs",
   "msal-browser/dist/interaction_client/PlatformAuthInteractionClient.mjs":
     "platform-auth-interaction-client.mjs",
+  // Hidden-iframe renewal and redeeming a server's code: access-token.ts renews with the refresh
+  // token only (`CacheLookupPolicy.AccessTokenAndRefreshToken`); nothing calls ssoSilent or
+  // acquireTokenByCode.
+  "msal-browser/dist/interaction_client/SilentIframeClient.mjs": "silent-iframe-client.mjs",
+  "msal-browser/dist/interaction_client/SilentAuthCodeClient.mjs": "silent-auth-code-client.mjs",
   // The encrypted localStorage cache: `cacheLocation: "sessionStorage"`.
   "msal-browser/dist/cache/LocalStorage.mjs": "local-storage.mjs",
   // Proof-of-possession and DPoP tokens, and the key store behind them: the app asks for
