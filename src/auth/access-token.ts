@@ -85,6 +85,7 @@ export function createTokenProvider(
       // Cached token, else the refresh token; never MSAL's hidden-iframe fallback, which cannot work here
       // (the redirect page refuses framing, and Chromium blocks the provider's cookies in a cross-site
       // frame): it would only make the user wait for its timeout before being asked to sign in again.
+      // The build leaves that client out (scripts/msal-slim.ts): keep this policy.
       const result = await instance.acquireTokenSilent({
         scopes,
         account,
