@@ -39,12 +39,16 @@ describe("MSAL without the parts the app never runs", () => {
   });
 
   it("refuses what the app never turns on, naming what to keep", async () => {
-    const { PopTokenGenerator } = await stub("msal-common/dist-browser/crypto/PopTokenGenerator.mjs");
+    const { PopTokenGenerator } = await stub(
+      "msal-common/dist-browser/crypto/PopTokenGenerator.mjs",
+    );
     const { DpopProofGenerator } = await stub(
       "msal-common/dist-browser/crypto/DpopProofGenerator.mjs",
     );
     const { LocalStorage } = await stub("msal-browser/dist/cache/LocalStorage.mjs");
-    const { RegionDiscovery } = await stub("msal-common/dist-browser/authority/RegionDiscovery.mjs");
+    const { RegionDiscovery } = await stub(
+      "msal-common/dist-browser/authority/RegionDiscovery.mjs",
+    );
     expect(() => new PopTokenGenerator()).toThrow(/Bearer/);
     expect(() => new DpopProofGenerator()).toThrow(/Bearer/);
     expect(() => new LocalStorage("client")).toThrow(/sessionStorage/);
