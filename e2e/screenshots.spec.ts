@@ -35,6 +35,8 @@ for (const scheme of ["light", "dark"] as const) {
 
       await page.goto(`/imodels/${SEED.imodels.sunCityPlant}`);
       await expect(nameBox(page)).toBeEditable();
+      // Its read-only stand-in shows while its code loads: the page as it stays, not that moment.
+      await expect(page.getByLabel("Find a place")).toBeEditable();
       await shot(page, `detail-${suffix}`);
 
       await nameBox(page).fill("A new name");
